@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: EUPL-1.2
+#pragma once
+
+#include "ui/gui/CheckupStep.h"
+#include "ui/i18n/LanguageManager.h"
+
+#include <QMainWindow>
+
+class QAction;
+class QActionGroup;
+class QListWidget;
+class QMenu;
+class QPushButton;
+class QStackedWidget;
+
+namespace voordeur::ui {
+
+/// The main window only assembles: the numbered step list, one page per step, the
+/// navigation buttons and the menus. The pages do the work.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    explicit MainWindow(LanguageManager& languages, QWidget* parent = nullptr);
+
+    CheckupStep currentStep() const;
+    void goToStep(CheckupStep step);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void createMenus();
+    void createCentralArea();
+    void retranslateUi();
+    void updateNavigation();
+    void syncLanguageActions();
+    void showAbout();
+
+    LanguageManager& m_languages;
+
+    QListWidget* m_stepList = nullptr;
+    QStackedWidget* m_pages = nullptr;
+    QPushButton* m_back = nullptr;
+    QPushButton* m_next = nullptr;
+
+    QMenu* m_fileMenu = nullptr;
+    QAction* m_newAction = nullptr;
+    QAction* m_openAction = nullptr;
+    QAction* m_saveAction = nullptr;
+    QAction* m_quitAction = nullptr;
+    QMenu* m_stepMenu = nullptr;
+    QList<QAction*> m_stepActions;
+    QMenu* m_languageMenu = nullptr;
+    QActionGroup* m_languageGroup = nullptr;
+    QAction* m_systemLanguageAction = nullptr;
+    QAction* m_dutchAction = nullptr;
+    QAction* m_englishAction = nullptr;
+    QMenu* m_helpMenu = nullptr;
+    QAction* m_aboutAction = nullptr;
+};
+
+}  // namespace voordeur::ui
