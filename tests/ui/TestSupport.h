@@ -3,18 +3,16 @@
 
 #include "ui/i18n/LanguageManager.h"
 
-#include <catch2/catch.hpp>
-
 #include <QCoreApplication>
 #include <QEvent>
 #include <QString>
+#include <catch2/catch.hpp>
 
 #include <ostream>
 
 // Catch2 prints QStrings in failure messages as text, not as "{?}".
 namespace Catch {
-template <>
-struct StringMaker<QString> {
+template <> struct StringMaker<QString> {
     static std::string convert(const QString& value) { return '"' + value.toStdString() + '"'; }
 };
 }  // namespace Catch

@@ -2,13 +2,12 @@
 // The UI tests run offscreen with settings in a scratch directory, so they never touch the
 // desktop or the tester's own Voordeur settings.
 #define CATCH_CONFIG_RUNNER
-#include <catch2/catch.hpp>
-
 #include "ui/ApplicationIdentity.h"
 
 #include <QApplication>
 #include <QSettings>
 #include <QTemporaryDir>
+#include <catch2/catch.hpp>
 
 int main(int argc, char** argv)
 {

@@ -13,13 +13,12 @@ namespace voordeur::ui::cli {
 
 CliApplication::CliApplication()
     : m_commands(allCommands())
-{
-}
+{ }
 
 const Command* CliApplication::find(const QString& name) const
 {
-    const auto it = std::find_if(m_commands.begin(), m_commands.end(),
-                                 [&name](const Command& command) { return command.name == name; });
+    const auto it = std::find_if(
+        m_commands.begin(), m_commands.end(), [&name](const Command& command) { return command.name == name; });
     return it == m_commands.end() ? nullptr : &*it;
 }
 
@@ -64,8 +63,8 @@ int CliApplication::run(const QStringList& arguments, QTextStream& out, QTextStr
         return Success;
     }
     if (first == QLatin1String("--version") || first == QLatin1String("-v")) {
-        out << "voordeur-cli " << QString::fromUtf8(core::version().data(), static_cast<qsizetype>(core::version().size()))
-            << '\n';
+        out << "voordeur-cli "
+            << QString::fromUtf8(core::version().data(), static_cast<qsizetype>(core::version().size())) << '\n';
         return Success;
     }
     if (first.startsWith(QLatin1Char('-'))) {
@@ -77,11 +76,11 @@ int CliApplication::run(const QStringList& arguments, QTextStream& out, QTextStr
         err << tr("Unknown command \"%1\".").arg(first) << "\n\n" << helpText();
         return UsageError;
     }
-    return runCommand(*command, QStringList{program + QLatin1Char(' ') + command->name} + rest.mid(1), out, err);
+    return runCommand(*command, QStringList {program + QLatin1Char(' ') + command->name} + rest.mid(1), out, err);
 }
 
-int CliApplication::runCommand(const Command& command, const QStringList& arguments, QTextStream& out,
-                               QTextStream& err) const
+int CliApplication::runCommand(
+    const Command& command, const QStringList& arguments, QTextStream& out, QTextStream& err) const
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(command.summary());

@@ -32,8 +32,8 @@ struct Problem {
 /// registered (its options parse and validate) but answers Unavailable.
 struct Command {
     QString name;
-    std::function<QString()> summary;                 ///< one line, translated when called
-    std::function<void(QCommandLineParser&)> options; ///< adds the command's options
+    std::function<QString()> summary;                  ///< one line, translated when called
+    std::function<void(QCommandLineParser&)> options;  ///< adds the command's options
     bool takesArguments = false;                       ///< positional arguments (actions, files) allowed
     /// Checks option values once parsing succeeded.
     std::function<Problem(const QCommandLineParser&)> validate;

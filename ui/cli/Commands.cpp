@@ -58,7 +58,7 @@ Problem CommandCatalog::requireOneAction(const QCommandLineParser& parser, const
     }
     if (!actions.contains(positional.first())) {
         return {UsageError,
-                tr("Unknown action \"%1\": use %2.").arg(positional.first(), actions.join(QStringLiteral(", ")))};
+            tr("Unknown action \"%1\": use %2.").arg(positional.first(), actions.join(QStringLiteral(", ")))};
     }
     return {};
 }
@@ -70,24 +70,24 @@ Command CommandCatalog::scan()
     command.summary = [] { return tr("Find the devices on the home network."); };
     command.options = [](QCommandLineParser& parser) {
         parser.addOption({QStringLiteral("interface"),
-                          tr("Network interface to search on (default: the one with the default route)."),
-                          QStringLiteral("name")});
+            tr("Network interface to search on (default: the one with the default route)."), QStringLiteral("name")});
         parser.addOption({QStringLiteral("seconds"), tr("How long to search, 1 to 60 seconds (default: 3)."),
-                          QStringLiteral("n"), QStringLiteral("3")});
+            QStringLiteral("n"), QStringLiteral("3")});
         parser.addOption({QStringLiteral("ipv6"), tr("Also search over IPv6.")});
         parser.addOption({QStringLiteral("services"),
-                          tr("Also check whether risky services such as telnet are open (connects only, never "
-                             "logs in).")});
+            tr("Also check whether risky services such as telnet are open (connects only, never "
+               "logs in).")});
         parser.addOption(jsonOption());
     };
     command.validate = [](const QCommandLineParser& parser) {
         bool ok = false;
         const int seconds = parser.value(QStringLiteral("seconds")).toInt(&ok);
         if (!ok || seconds < 1 || seconds > 60) {
-            return Problem{UsageError, tr("--seconds takes a whole number from 1 to 60, not \"%1\".")
-                                           .arg(parser.value(QStringLiteral("seconds")))};
+            return Problem {UsageError,
+                tr("--seconds takes a whole number from 1 to 60, not \"%1\".")
+                    .arg(parser.value(QStringLiteral("seconds")))};
         }
-        return Problem{};
+        return Problem {};
     };
     return command;
 }
@@ -111,8 +111,8 @@ Command CommandCatalog::passwords()
     command.name = QStringLiteral("passwords");
     command.summary = [] { return tr("Check passwords read from standard input for strength, reuse and leaks."); };
     command.options = [](QCommandLineParser& parser) {
-        parser.addPositionalArgument(QStringLiteral("check"),
-                                     tr("Read \"label<TAB>password\" lines from standard input and check them."));
+        parser.addPositionalArgument(
+            QStringLiteral("check"), tr("Read \"label<TAB>password\" lines from standard input and check them."));
         parser.addOption({QStringLiteral("offline"), tr("Skip the leak check; nothing is sent.")});
         parser.addOption(jsonOption());
     };
@@ -134,10 +134,10 @@ Command CommandCatalog::knowledge()
     command.name = QStringLiteral("knowledge");
     command.summary = [] { return tr("Show or update the knowledge base."); };
     command.options = [](QCommandLineParser& parser) {
-        parser.addPositionalArgument(QStringLiteral("action"),
-                                     tr("info, update, or import-kev FILE."), QStringLiteral("info|update|import-kev"));
-        parser.addOption({QStringLiteral("base-url"), tr("Download updates from this address instead."),
-                          QStringLiteral("url")});
+        parser.addPositionalArgument(QStringLiteral("action"), tr("info, update, or import-kev FILE."),
+            QStringLiteral("info|update|import-kev"));
+        parser.addOption(
+            {QStringLiteral("base-url"), tr("Download updates from this address instead."), QStringLiteral("url")});
     };
     command.takesArguments = true;
     command.validate = [](const QCommandLineParser& parser) {
@@ -149,16 +149,17 @@ Command CommandCatalog::knowledge()
         const QStringList arguments = parser.positionalArguments();
         const qsizetype expected = arguments.first() == QLatin1String("import-kev") ? 2 : 1;
         if (arguments.size() != expected) {
-            return Problem{UsageError, expected == 2 ? tr("import-kev takes exactly one file.")
-                                                     : tr("\"%1\" takes no further arguments.").arg(arguments.first())};
+            return Problem {UsageError,
+                expected == 2 ? tr("import-kev takes exactly one file.")
+                              : tr("\"%1\" takes no further arguments.").arg(arguments.first())};
         }
         if (parser.isSet(QStringLiteral("base-url"))) {
             const QUrl url(parser.value(QStringLiteral("base-url")), QUrl::StrictMode);
             if (!url.isValid() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))) {
-                return Problem{UsageError, tr("--base-url needs an http or https address.")};
+                return Problem {UsageError, tr("--base-url needs an http or https address.")};
             }
         }
-        return Problem{};
+        return Problem {};
     };
     return command;
 }
@@ -172,12 +173,12 @@ Command CommandCatalog::report()
         parser.addOption(inputOption(tr("The saved checkup (.voordeur file).")));
         parser.addOption({QStringLiteral("output"), tr("Where to write the report."), QStringLiteral("file")});
         parser.addOption({QStringLiteral("format"), tr("html or pdf (default: html)."), QStringLiteral("format"),
-                          QStringLiteral("html")});
+            QStringLiteral("html")});
     };
     command.validate = [](const QCommandLineParser& parser) {
         const QString format = parser.value(QStringLiteral("format"));
         if (format != QLatin1String("html") && format != QLatin1String("pdf")) {
-            return Problem{UsageError, tr("--format takes html or pdf, not \"%1\".").arg(format)};
+            return Problem {UsageError, tr("--format takes html or pdf, not \"%1\".").arg(format)};
         }
         return requireReadableInput(parser);
     };
@@ -188,8 +189,8 @@ Command CommandCatalog::report()
 
 std::vector<Command> allCommands()
 {
-    return {CommandCatalog::scan(), CommandCatalog::advise(), CommandCatalog::passwords(),
-            CommandCatalog::knowledge(), CommandCatalog::report()};
+    return {CommandCatalog::scan(), CommandCatalog::advise(), CommandCatalog::passwords(), CommandCatalog::knowledge(),
+        CommandCatalog::report()};
 }
 
 }  // namespace voordeur::ui::cli

@@ -84,11 +84,11 @@ QString AboutDialog::dependenciesText() const
     //: A line in the About dialog: %1 library, %2 version, %3 what Voordeur uses it for, %4 licence.
     const QString line = tr("%1 %2 — %3 (%4)");
     lines << line.arg(QStringLiteral("Qt"), QString::fromLatin1(qVersion()), purposeOf(QStringLiteral("Qt")),
-                      QStringLiteral("LGPL-3.0"));
+        QStringLiteral("LGPL-3.0"));
     for (const auto& library : core::coreLibraries()) {
         const QString name = QString::fromStdString(library.name);
-        lines << line.arg(name, QString::fromStdString(library.version), purposeOf(name),
-                          QString::fromStdString(library.licence));
+        lines << line.arg(
+            name, QString::fromStdString(library.version), purposeOf(name), QString::fromStdString(library.licence));
     }
     return lines.join(QLatin1Char('\n'));
 }
@@ -96,8 +96,9 @@ QString AboutDialog::dependenciesText() const
 void AboutDialog::retranslateUi()
 {
     setWindowTitle(tr("About Voordeur"));
-    m_title->setText(tr("Voordeur %1").arg(QString::fromUtf8(core::version().data(),
-                                                             static_cast<qsizetype>(core::version().size()))));
+    m_title->setText(
+        tr("Voordeur %1")
+            .arg(QString::fromUtf8(core::version().data(), static_cast<qsizetype>(core::version().size()))));
     m_summary->setText(tr("Voordeur helps your household find the smart devices at home, keep them up to "
                           "date and close the doors they leave open."));
     m_licence->setText(tr("Free software under the European Union Public Licence (EUPL) version 1.2."));

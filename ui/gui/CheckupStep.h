@@ -11,8 +11,8 @@ namespace voordeur::ui {
 /// "ga naar stap 4" and both sides must land on the same page.
 enum class CheckupStep { Welcome = 1, FindDevices, Devices, Passwords, ActionPlan, Report };
 
-inline constexpr std::array kAllSteps = {CheckupStep::Welcome,   CheckupStep::FindDevices, CheckupStep::Devices,
-                                         CheckupStep::Passwords, CheckupStep::ActionPlan,  CheckupStep::Report};
+inline constexpr std::array kAllSteps = {CheckupStep::Welcome, CheckupStep::FindDevices, CheckupStep::Devices,
+    CheckupStep::Passwords, CheckupStep::ActionPlan, CheckupStep::Report};
 
 inline constexpr int stepNumber(CheckupStep step)
 {

@@ -32,17 +32,12 @@ std::optional<GuiOptions> parseOptions(const QApplication& app, int& exitCode)
         QApplication::translate("GuiMain", "Voordeur checks how safe the smart devices in your home are."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption languageOption(
-        QStringLiteral("language"),
-        QApplication::translate("GuiMain", "Interface language for this session: nl or en."),
-        QStringLiteral("code"));
+    const QCommandLineOption languageOption(QStringLiteral("language"),
+        QApplication::translate("GuiMain", "Interface language for this session: nl or en."), QStringLiteral("code"));
     const QCommandLineOption stepOption(QStringLiteral("step"),
-                                        QApplication::translate("GuiMain", "Open at step <number> (1 to 6)."),
-                                        QStringLiteral("number"));
-    const QCommandLineOption screenshotOption(
-        QStringLiteral("screenshot"),
-        QApplication::translate("GuiMain", "Save a picture of the window to <file> and quit."),
-        QStringLiteral("file"));
+        QApplication::translate("GuiMain", "Open at step <number> (1 to 6)."), QStringLiteral("number"));
+    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
+        QApplication::translate("GuiMain", "Save a picture of the window to <file> and quit."), QStringLiteral("file"));
     parser.addOptions({languageOption, stepOption, screenshotOption});
     parser.process(app);
 
@@ -51,8 +46,7 @@ std::optional<GuiOptions> parseOptions(const QApplication& app, int& exitCode)
         const QString code = parser.value(languageOption);
         if (code != QLatin1String("nl") && code != QLatin1String("en")) {
             std::fprintf(stderr, "%s\n",
-                         qPrintable(QApplication::translate("GuiMain", "Unknown language \"%1\": use nl or en.")
-                                        .arg(code)));
+                qPrintable(QApplication::translate("GuiMain", "Unknown language \"%1\": use nl or en.").arg(code)));
             exitCode = 2;
             return std::nullopt;
         }
@@ -63,8 +57,8 @@ std::optional<GuiOptions> parseOptions(const QApplication& app, int& exitCode)
         const int number = parser.value(stepOption).toInt(&ok);
         if (!ok || number < 1 || number > static_cast<int>(kAllSteps.size())) {
             std::fprintf(stderr, "%s\n",
-                         qPrintable(QApplication::translate("GuiMain", "There is no step \"%1\": use 1 to 6.")
-                                        .arg(parser.value(stepOption))));
+                qPrintable(QApplication::translate("GuiMain", "There is no step \"%1\": use 1 to 6.")
+                               .arg(parser.value(stepOption))));
             exitCode = 2;
             return std::nullopt;
         }
@@ -104,8 +98,7 @@ int runGui(int argc, char** argv)
             const bool saved = window.grab().save(path);
             if (!saved) {
                 std::fprintf(stderr, "%s\n",
-                             qPrintable(QApplication::translate("GuiMain", "Could not save the picture to %1.")
-                                            .arg(path)));
+                    qPrintable(QApplication::translate("GuiMain", "Could not save the picture to %1.").arg(path)));
             }
             QApplication::exit(saved ? 0 : 1);
         });

@@ -26,8 +26,7 @@ QString translationCode(Language language)
 
 LanguageManager::LanguageManager(QObject* parent)
     : QObject(parent)
-{
-}
+{ }
 
 LanguageManager::~LanguageManager()
 {

@@ -17,8 +17,8 @@ namespace {
 const LibraryInfo& library(const std::string& name)
 {
     static const auto libraries = coreLibraries();
-    const auto it = std::find_if(libraries.begin(), libraries.end(),
-                                 [&name](const LibraryInfo& info) { return info.name == name; });
+    const auto it = std::find_if(
+        libraries.begin(), libraries.end(), [&name](const LibraryInfo& info) { return info.name == name; });
     REQUIRE(it != libraries.end());
     return *it;
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "TestSupport.h"
 #include "ui/cli/CliApplication.h"
+
+#include "TestSupport.h"
 
 #include <QTemporaryFile>
 #include <QTextStream>
@@ -22,7 +23,7 @@ CliRun runCli(const QStringList& arguments)
     QTextStream out(&run.out);
     QTextStream err(&run.err);
     const CliApplication cli;
-    run.code = cli.run(QStringList{QStringLiteral("voordeur-cli")} + arguments, out, err);
+    run.code = cli.run(QStringList {QStringLiteral("voordeur-cli")} + arguments, out, err);
     out.flush();
     err.flush();
     return run;
@@ -80,8 +81,8 @@ TEST_CASE("scan validates its options before anything else")
 
 TEST_CASE("commands of later versions parse their options and answer 'not available' with exit code 4")
 {
-    const CliRun scan = runCli({QStringLiteral("scan"), QStringLiteral("--seconds"), QStringLiteral("5"),
-                                QStringLiteral("--json")});
+    const CliRun scan
+        = runCli({QStringLiteral("scan"), QStringLiteral("--seconds"), QStringLiteral("5"), QStringLiteral("--json")});
     CHECK(scan.code == Unavailable);
     CHECK(scan.err.contains(QStringLiteral("not available")));
     CHECK(runCli({QStringLiteral("knowledge"), QStringLiteral("info")}).code == Unavailable);
@@ -89,8 +90,8 @@ TEST_CASE("commands of later versions parse their options and answer 'not availa
 
 TEST_CASE("input files and actions are checked: missing file is exit code 3, bad action 2")
 {
-    const CliRun missing = runCli({QStringLiteral("advise"), QStringLiteral("--input"),
-                                   QStringLiteral("/nonexistent/scan.json")});
+    const CliRun missing
+        = runCli({QStringLiteral("advise"), QStringLiteral("--input"), QStringLiteral("/nonexistent/scan.json")});
     CHECK(missing.code == InputError);
     CHECK(missing.err.contains(QStringLiteral("/nonexistent/scan.json")));
     CHECK(runCli({QStringLiteral("advise")}).code == UsageError);
@@ -99,15 +100,17 @@ TEST_CASE("input files and actions are checked: missing file is exit code 3, bad
     REQUIRE(file.open());
     CHECK(runCli({QStringLiteral("advise"), QStringLiteral("--input"), file.fileName()}).code == Unavailable);
     CHECK(runCli({QStringLiteral("report"), QStringLiteral("--input"), file.fileName(), QStringLiteral("--format"),
-                  QStringLiteral("docx")})
-              .code == UsageError);
+                     QStringLiteral("docx")})
+              .code
+        == UsageError);
 
     CHECK(runCli({QStringLiteral("knowledge")}).code == UsageError);
     CHECK(runCli({QStringLiteral("knowledge"), QStringLiteral("explode")}).code == UsageError);
     CHECK(runCli({QStringLiteral("knowledge"), QStringLiteral("import-kev")}).code == UsageError);
     CHECK(runCli({QStringLiteral("knowledge"), QStringLiteral("update"), QStringLiteral("--base-url"),
-                  QStringLiteral("ftp://example.invalid/")})
-              .code == UsageError);
+                     QStringLiteral("ftp://example.invalid/")})
+              .code
+        == UsageError);
 }
 
 TEST_CASE("passwords are never accepted as command-line arguments")

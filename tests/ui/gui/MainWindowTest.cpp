@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
+#include "ui/gui/MainWindow.h"
+
 #include "TestSupport.h"
 #include "ui/gui/AboutDialog.h"
-#include "ui/gui/MainWindow.h"
 
 #include <QAction>
 #include <QLabel>
@@ -10,7 +11,6 @@
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTest>
-
 #include <sqlite3.h>
 
 using namespace voordeur::ui;
@@ -102,7 +102,7 @@ TEST_CASE("checkup file actions are present but off until checkup files exist")
     languages.apply(Language::English, false);
     const MainWindow window(languages);
     for (const QString& text :
-         {QStringLiteral("&New checkup"), QStringLiteral("&Open checkup…"), QStringLiteral("&Save checkup")}) {
+        {QStringLiteral("&New checkup"), QStringLiteral("&Open checkup…"), QStringLiteral("&Save checkup")}) {
         QAction* action = findAction(window, text);
         INFO(text.toStdString());
         REQUIRE(action != nullptr);

@@ -52,12 +52,12 @@ TEST_CASE("switching the language at run time retranslates the visible window")
     MainWindow window(languages);
     window.show();
 
-    const QStringList english = {QStringLiteral("1  Welcome"),   QStringLiteral("2  Find devices"),
-                                 QStringLiteral("3  Devices"),   QStringLiteral("4  Passwords"),
-                                 QStringLiteral("5  Action plan"), QStringLiteral("6  Report")};
-    const QStringList dutch = {QStringLiteral("1  Welkom"),     QStringLiteral("2  Apparaten zoeken"),
-                               QStringLiteral("3  Apparaten"),  QStringLiteral("4  Wachtwoorden"),
-                               QStringLiteral("5  Actieplan"),  QStringLiteral("6  Rapport")};
+    const QStringList english
+        = {QStringLiteral("1  Welcome"), QStringLiteral("2  Find devices"), QStringLiteral("3  Devices"),
+            QStringLiteral("4  Passwords"), QStringLiteral("5  Action plan"), QStringLiteral("6  Report")};
+    const QStringList dutch
+        = {QStringLiteral("1  Welkom"), QStringLiteral("2  Apparaten zoeken"), QStringLiteral("3  Apparaten"),
+            QStringLiteral("4  Wachtwoorden"), QStringLiteral("5  Actieplan"), QStringLiteral("6  Rapport")};
     REQUIRE(stepTexts(window) == english);
     CHECK(menuTitles(window).contains(QStringLiteral("&File")));
     CHECK(startButtonText(window) == QStringLiteral("Start the checkup"));

@@ -16,8 +16,8 @@ namespace {
 struct Message {
     QString context;
     QString source;
-    QString type;                 ///< "", "unfinished", "vanished" or "obsolete"
-    QStringList translations;     ///< one, or one per plural form
+    QString type;              ///< "", "unfinished", "vanished" or "obsolete"
+    QStringList translations;  ///< one, or one per plural form
     bool numerus = false;
 
     QString key() const { return context + QLatin1Char('|') + source; }
@@ -40,7 +40,7 @@ QList<Message> readTs(const QString& path)
         if (name == QLatin1String("name")) {
             context = xml.readElementText();
         } else if (name == QLatin1String("message")) {
-            current = Message{};
+            current = Message {};
             current.context = context;
             current.numerus = xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes");
         } else if (name == QLatin1String("source")) {
@@ -74,15 +74,15 @@ QList<Message> updatedCopy(const QString& tsName, QTemporaryDir& dir)
     const QString project = dir.filePath(QStringLiteral("project.json"));
     QProcess generate;
     generate.start(QStringLiteral(VOORDEUR_CMAKE),
-                   {QStringLiteral("-DIN_FILE=" VOORDEUR_LUPDATE_PROJECT_IN), QStringLiteral("-DOUT_FILE=") + project,
-                    QStringLiteral("-P"), QStringLiteral(VOORDEUR_LUPDATE_PROJECT_SCRIPT)});
+        {QStringLiteral("-DIN_FILE=" VOORDEUR_LUPDATE_PROJECT_IN), QStringLiteral("-DOUT_FILE=") + project,
+            QStringLiteral("-P"), QStringLiteral(VOORDEUR_LUPDATE_PROJECT_SCRIPT)});
     REQUIRE(generate.waitForFinished(60000));
     REQUIRE(generate.exitCode() == 0);
 
     QProcess lupdate;
     lupdate.start(QStringLiteral(VOORDEUR_LUPDATE),
-                  {QStringLiteral("-project"), project, QStringLiteral("-locations"),
-                   QStringLiteral("none"), QStringLiteral("-ts"), copy});
+        {QStringLiteral("-project"), project, QStringLiteral("-locations"), QStringLiteral("none"),
+            QStringLiteral("-ts"), copy});
     REQUIRE(lupdate.waitForFinished(120000));
     INFO(QString::fromLocal8Bit(lupdate.readAllStandardError()).toStdString());
     REQUIRE(lupdate.exitCode() == 0);
@@ -113,7 +113,7 @@ TEST_CASE("the Dutch translation has no missing, unfinished or obsolete-but-used
     QSet<QString> committedActive;
     for (const Message& m : committed) {
         (m.type == QLatin1String("vanished") || m.type == QLatin1String("obsolete") ? committedObsolete
-                                                                                   : committedActive)
+                                                                                    : committedActive)
             .insert(m.key());
     }
 
@@ -124,8 +124,8 @@ TEST_CASE("the Dutch translation has no missing, unfinished or obsolete-but-used
         }
         if (!committedActive.contains(m.key())) {
             problems << (committedObsolete.contains(m.key()) ? QStringLiteral("obsolete but used: ")
-                                                              : QStringLiteral("missing: "))
-                            + m.key();
+                                                             : QStringLiteral("missing: "))
+                    + m.key();
         } else if (m.type == QLatin1String("unfinished")) {
             problems << QStringLiteral("unfinished: ") + m.key();
         } else if (m.translations.contains(QString())) {
