@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "ui/gui/MainWindow.h"
 
+#include "ui/ApplicationIdentity.h"
 #include "ui/gui/AboutDialog.h"
+#include "ui/gui/StepListDelegate.h"
 #include "ui/gui/pages/UpcomingStepPage.h"
 #include "ui/gui/pages/WelcomePage.h"
 
@@ -10,6 +12,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QKeySequence>
+#include <QLabel>
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
@@ -48,12 +51,38 @@ void MainWindow::createCentralArea()
     m_stepList->setObjectName(QStringLiteral("stepList"));
     m_stepList->setSelectionMode(QAbstractItemView::SingleSelection);
     m_stepList->setUniformItemSizes(true);
-    m_stepList->setSpacing(3);
-    m_stepList->setMinimumWidth(210);
-    m_stepList->setMaximumWidth(280);
-    for ([[maybe_unused]] CheckupStep step : kAllSteps) {
-        m_stepList->addItem(new QListWidgetItem);
+    m_stepList->setFrameShape(QFrame::NoFrame);
+    m_stepList->setItemDelegate(new StepListDelegate(m_stepList));
+    m_stepList->setMouseTracking(true);
+    m_stepList->viewport()->setAutoFillBackground(false);
+    m_stepList->setMinimumWidth(230);
+    for (CheckupStep step : kAllSteps) {
+        auto* item = new QListWidgetItem;
+        item->setData(StepListDelegate::StepNumberRole, stepNumber(step));
+        m_stepList->addItem(item);
     }
+
+    m_brand = new QLabel;
+    m_brand->setPixmap(applicationIcon().pixmap(40, 40));
+    m_brandName = new QLabel(QStringLiteral("Voordeur"));
+    QFont brandFont = m_brandName->font();
+    brandFont.setPointSizeF(brandFont.pointSizeF() * 1.4);
+    brandFont.setBold(true);
+    m_brandName->setFont(brandFont);
+    auto* brandRow = new QHBoxLayout;
+    brandRow->addWidget(m_brand);
+    brandRow->addWidget(m_brandName, 1);
+
+    auto* sidebar = new QFrame;
+    sidebar->setObjectName(QStringLiteral("sidebar"));
+    sidebar->setFrameShape(QFrame::StyledPanel);
+    sidebar->setBackgroundRole(QPalette::Base);
+    sidebar->setAutoFillBackground(true);
+    sidebar->setMaximumWidth(300);
+    auto* sidebarLayout = new QVBoxLayout(sidebar);
+    sidebarLayout->addLayout(brandRow);
+    sidebarLayout->addSpacing(8);
+    sidebarLayout->addWidget(m_stepList, 1);
 
     m_pages = new QStackedWidget;
     m_pages->setObjectName(QStringLiteral("pages"));
@@ -92,7 +121,7 @@ void MainWindow::createCentralArea()
 
     auto* central = new QWidget;
     auto* layout = new QHBoxLayout(central);
-    layout->addWidget(m_stepList);
+    layout->addWidget(sidebar);
     layout->addLayout(right, 1);
     setCentralWidget(central);
 }
@@ -162,7 +191,9 @@ void MainWindow::retranslateUi()
     setWindowTitle(tr("Voordeur — home device checkup"));
     m_stepList->setAccessibleName(tr("Steps of the checkup"));
     for (CheckupStep step : kAllSteps) {
-        m_stepList->item(indexOf(step))->setText(numberedStepTitle(step));
+        QListWidgetItem* item = m_stepList->item(indexOf(step));
+        item->setText(numberedStepTitle(step));
+        item->setData(StepListDelegate::StepTitleRole, stepTitle(step));
         m_stepActions.at(indexOf(step))->setText(tr("Step &%1: %2").arg(stepNumber(step)).arg(stepTitle(step)));
     }
     m_back->setText(tr("&Back"));

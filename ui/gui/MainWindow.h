@@ -8,6 +8,7 @@
 
 class QAction;
 class QActionGroup;
+class QLabel;
 class QListWidget;
 class QMenu;
 class QPushButton;
@@ -41,6 +42,8 @@ private:
 
     LanguageManager& m_languages;
 
+    QLabel* m_brand = nullptr;
+    QLabel* m_brandName = nullptr;
     QListWidget* m_stepList = nullptr;
     QStackedWidget* m_pages = nullptr;
     QPushButton* m_back = nullptr;

@@ -48,6 +48,8 @@ QLabel* makeBodyLabel(QWidget* parent)
 
 QScrollArea* wrapInScrollArea(QWidget* content)
 {
+    // Lines longer than about 90 characters are hard to read; keep pages at a readable width.
+    content->setMaximumWidth(content->fontMetrics().averageCharWidth() * 110);
     auto* area = new QScrollArea;
     area->setWidget(content);
     area->setWidgetResizable(true);

@@ -27,6 +27,7 @@ WelcomePage::WelcomePage(QWidget* parent)
     m_neverHeading = makeSectionHeading(content);
     m_never = makeBodyLabel(content);
     m_start = new QPushButton(content);
+    m_start->setMinimumHeight(m_start->fontMetrics().height() * 2 + 4);
     m_start->setDefault(true);
     m_start->setAutoDefault(true);
     connect(m_start, &QPushButton::clicked, this, &WelcomePage::startRequested);
