@@ -18,6 +18,7 @@ BUILD_PACKAGES=(
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qt6-svg-dev libqt6svg6
     libsqlite3-dev libcurl4-openssl-dev libsodium-dev libzxcvbn-dev libpugixml-dev libminiupnpc-dev
+    nlohmann-json3-dev
     ieee-data fonts-dejavu-core
 )
 # What the tests need on top: Catch2, packaging validators, the formatter, and the real

@@ -38,6 +38,13 @@ if(NOT MINIUPNPC_FOUND)
     voordeur_missing("miniupnpc" libminiupnpc-dev)
 endif()
 
+find_package(nlohmann_json 3.10 QUIET)
+if(NOT nlohmann_json_FOUND)
+    voordeur_missing("nlohmann-json" nlohmann-json3-dev)
+endif()
+
+find_package(Threads REQUIRED)
+
 # zxcvbn-c ships neither a pkg-config file nor a CMake package.
 find_path(ZXCVBN_INCLUDE_DIR zxcvbn.h)
 find_library(ZXCVBN_LIBRARY zxcvbn)

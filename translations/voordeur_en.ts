@@ -243,6 +243,87 @@
     </message>
 </context>
 <context>
+    <name>ScanCommand</name>
+    <message>
+        <source>open: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no network interface &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network interface %1 is not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network interface %1 has no IPv4 address: is this computer connected to the home network?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no default route, so it is not clear which network is the home network. Name one with --interface.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not allowed to use the network (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching is switched off in this environment (%1 is set), so nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network could not be used (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n device(s) on %1 (%2/%3) in %4 s.</source>
+        <translation>
+            <numerusform>Found %n device on %1 (%2/%3) in %4 s.</numerusform>
+            <numerusform>Found %n devices on %1 (%2/%3) in %4 s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAC address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maker of network chip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(private address)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Router: internet address %1; %n port(s) forwarded to the home network.</source>
+        <translation>
+            <numerusform>Router: internet address %1; %n port forwarded to the home network.</numerusform>
+            <numerusform>Router: internet address %1; %n ports forwarded to the home network.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped before the end: this is what was found so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>voordeur::ui::AboutDialog</name>
     <message>
         <source>windows and translations</source>

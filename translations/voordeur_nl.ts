@@ -243,6 +243,87 @@
     </message>
 </context>
 <context>
+    <name>ScanCommand</name>
+    <message>
+        <source>open: %1</source>
+        <translation>open: %1</translation>
+    </message>
+    <message>
+        <source>There is no network interface &quot;%1&quot;.</source>
+        <translation>Er is geen netwerkaansluiting &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The network interface %1 is not connected.</source>
+        <translation>De netwerkaansluiting %1 is niet verbonden.</translation>
+    </message>
+    <message>
+        <source>The network interface %1 has no IPv4 address: is this computer connected to the home network?</source>
+        <translation>De netwerkaansluiting %1 heeft geen IPv4-adres: is deze computer verbonden met het thuisnetwerk?</translation>
+    </message>
+    <message>
+        <source>This computer has no default route, so it is not clear which network is the home network. Name one with --interface.</source>
+        <translation>Deze computer heeft geen standaardroute, dus het is niet duidelijk welk netwerk het thuisnetwerk is. Kies er een met --interface.</translation>
+    </message>
+    <message>
+        <source>Not allowed to use the network (%1).</source>
+        <translation>Geen toestemming om het netwerk te gebruiken (%1).</translation>
+    </message>
+    <message>
+        <source>Searching is switched off in this environment (%1 is set), so nothing was sent.</source>
+        <translation>Zoeken staat uit in deze omgeving (%1 is gezet), dus er is niets verstuurd.</translation>
+    </message>
+    <message>
+        <source>The network could not be used (%1).</source>
+        <translation>Het netwerk kon niet worden gebruikt (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n device(s) on %1 (%2/%3) in %4 s.</source>
+        <translation>
+            <numerusform>%n apparaat gevonden op %1 (%2/%3) in %4 s.</numerusform>
+            <numerusform>%n apparaten gevonden op %1 (%2/%3) in %4 s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>MAC address</source>
+        <translation>MAC-adres</translation>
+    </message>
+    <message>
+        <source>Maker of network chip</source>
+        <translation>Maker van de netwerkchip</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Found by</source>
+        <translation>Gevonden via</translation>
+    </message>
+    <message>
+        <source>(private address)</source>
+        <translation>(privéadres)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Router: internet address %1; %n port(s) forwarded to the home network.</source>
+        <translation>
+            <numerusform>Router: internetadres %1; %n poort doorgestuurd naar het thuisnetwerk.</numerusform>
+            <numerusform>Router: internetadres %1; %n poorten doorgestuurd naar het thuisnetwerk.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <source>Stopped before the end: this is what was found so far.</source>
+        <translation>Gestopt voor het einde: dit is wat tot nu toe gevonden is.</translation>
+    </message>
+</context>
+<context>
     <name>voordeur::ui::AboutDialog</name>
     <message>
         <source>windows and translations</source>

@@ -2,6 +2,7 @@
 // The UI tests run offscreen with settings in a scratch directory, so they never touch the
 // desktop or the tester's own Voordeur settings.
 #define CATCH_CONFIG_RUNNER
+#include "../NetworkGuard.h"
 #include "ui/ApplicationIdentity.h"
 
 #include <QApplication>
@@ -11,6 +12,7 @@
 
 int main(int argc, char** argv)
 {
+    voordeur::test::switchOffNetworkUnlessIsolated();
     qputenv("QT_QPA_PLATFORM", "offscreen");
     const QTemporaryDir settingsDir;
     if (!settingsDir.isValid()) {

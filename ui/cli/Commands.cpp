@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "ui/cli/Commands.h"
 
+#include "ui/cli/ScanCommand.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -89,6 +91,7 @@ Command CommandCatalog::scan()
         }
         return Problem {};
     };
+    command.run = &ScanCommand::run;
     return command;
 }
 

@@ -81,11 +81,19 @@ TEST_CASE("scan validates its options before anything else")
 
 TEST_CASE("commands of later versions parse their options and answer 'not available' with exit code 4")
 {
-    const CliRun scan
-        = runCli({QStringLiteral("scan"), QStringLiteral("--seconds"), QStringLiteral("5"), QStringLiteral("--json")});
-    CHECK(scan.code == Unavailable);
-    CHECK(scan.err.contains(QStringLiteral("not available")));
-    CHECK(runCli({QStringLiteral("knowledge"), QStringLiteral("info")}).code == Unavailable);
+    const CliRun knowledge = runCli({QStringLiteral("knowledge"), QStringLiteral("info")});
+    CHECK(knowledge.code == Unavailable);
+    CHECK(knowledge.err.contains(QStringLiteral("not available")));
+}
+
+TEST_CASE("scan refuses to touch the network when network use is switched off")
+{
+    // The test main switches network use off outside an isolated namespace (VOORDEUR_NO_NETWORK).
+    REQUIRE(qEnvironmentVariableIsSet("VOORDEUR_NO_NETWORK"));
+    const CliRun scan = runCli({QStringLiteral("scan"), QStringLiteral("--seconds"), QStringLiteral("1")});
+    CHECK(scan.code == Failed);
+    CHECK(scan.out.isEmpty());
+    CHECK(scan.err.contains(QStringLiteral("VOORDEUR_NO_NETWORK")));
 }
 
 TEST_CASE("input files and actions are checked: missing file is exit code 3, bad action 2")
