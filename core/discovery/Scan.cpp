@@ -172,6 +172,9 @@ Result<ScanResult, Error<ScanCode>> scan(const ScanOptions& options, ScanObserve
     result.hosts = context.hosts().hosts();
     result.router = context.router();
     result.protocols = context.statuses();
+    if (options.serviceCheck) {
+        result.serviceCheckPorts = riskyPorts();
+    }
     return result;
 }
 

@@ -47,6 +47,7 @@ struct ScanResult {
     std::vector<Host> hosts;
     std::optional<RouterIgd> router;
     std::array<ProtocolStatus, kProtocolCount> protocols {};
+    std::vector<std::uint16_t> serviceCheckPorts;  ///< the ports knocked on; empty when the check was off
 };
 
 /// Why a scan could not run at all (it ran = success, even if it found nothing).

@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: EUPL-1.2
 """Checks `voordeur-cli scan --json` against the lab's expected.json.
 
-Usage: check_scan.py EXPECTED_JSON SCAN_JSON
+Usage: check_scan.py EXPECTED_JSON SCAN_JSON [--services] [--ipv6]
 
 Every lab device must be found with its MAC, MAC vendor, host names, every mDNS service (type,
 instance, port and every TXT entry), every UPnP root device (location, type, names, model, UDN,
@@ -45,6 +45,10 @@ def main():
     c = Checker()
     c.check(scan.get("schema") == "voordeur.scan/1", "schema is voordeur.scan/1")
     c.check(not scan.get("cancelled"), "scan was not cancelled")
+    if "--services" in sys.argv[3:]:
+        c.check(scan.get("service_check_ports"), "the service check ran")
+    else:
+        c.check(scan.get("service_check_ports") is None, "the service check is off unless asked for")
 
     by_address = {}
     for device in scan["devices"]:
@@ -63,6 +67,17 @@ def main():
         for kind, hostname in (want.get("hostnames") or {}).items():
             if kind in ("mdns", "dns_ptr"):
                 c.check(hostname.lower() in hostnames, f"{name}: host name {hostname} ({kind}) in {hostnames}")
+
+        checked_ports = scan.get("service_check_ports")
+        if checked_ports is not None:
+            listening = set(want.get("tcp_listening", []))
+            expected_open = sorted(listening & set(checked_ports))
+            c.check(sorted(got["open_ports"]) == expected_open,
+                    f"{name}: open risky ports {expected_open} (got {got['open_ports']})")
+
+        if "--ipv6" in sys.argv[3:] and want["mdns"] and want.get("ipv6_link_local"):
+            c.check(any(a.split("%")[0] == want["ipv6_link_local"] for a in got["addresses"]),
+                    f"{name}: IPv6 address {want['ipv6_link_local']} merged into the device ({got['addresses']})")
 
         for service in want["mdns"]:
             label = f"{name}: mDNS {service['type']} {service['instance']!r}"
