@@ -167,8 +167,8 @@ std::string scanToJson(const ScanResult& result, int indent)
             {"answers", status.answers}, {"malformed", status.malformed}, {"refused", status.refused}};
     }
     document["protocols"] = protocols;
-    document["service_check_ports"] =
-        result.serviceCheckPorts.empty() ? ordered_json(nullptr) : ordered_json(result.serviceCheckPorts);
+    document["service_check_ports"]
+        = result.serviceCheckPorts.empty() ? ordered_json(nullptr) : ordered_json(result.serviceCheckPorts);
     // Device-supplied text is already valid UTF-8; replace rather than throw should anything slip through.
     return document.dump(indent, ' ', false, ordered_json::error_handler_t::replace);
 }
