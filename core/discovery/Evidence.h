@@ -87,6 +87,10 @@ struct WsdEndpoint {
     std::vector<std::string> types;
     std::vector<std::string> scopes;
     std::vector<std::string> xaddrs;
+    /// What an ONVIF device says of itself in its scopes, percent-decoded; empty when it says nothing.
+    std::string onvifName;
+    std::string onvifHardware;
+    std::string onvifLocation;
 
     bool operator==(const WsdEndpoint&) const = default;
 };

@@ -113,7 +113,12 @@ ordered_json deviceJson(const Host& host)
 
     ordered_json wsd = ordered_json::array();
     for (const WsdEndpoint& w : host.wsd) {
-        wsd.push_back({{"endpoint", w.endpoint}, {"types", w.types}, {"scopes", w.scopes}, {"xaddrs", w.xaddrs}});
+        ordered_json onvif = nullptr;
+        if (!w.onvifName.empty() || !w.onvifHardware.empty() || !w.onvifLocation.empty()) {
+            onvif = {{"name", w.onvifName}, {"hardware", w.onvifHardware}, {"location", w.onvifLocation}};
+        }
+        wsd.push_back({{"endpoint", w.endpoint}, {"types", w.types}, {"scopes", w.scopes}, {"xaddrs", w.xaddrs},
+            {"onvif", onvif}});
     }
     device["wsd"] = wsd;
     device["open_ports"] = host.openPorts;

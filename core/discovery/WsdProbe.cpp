@@ -170,7 +170,9 @@ void WsdProbe::handle(const net::Datagram& datagram, ScanContext& context)
     for (const wsd::Endpoint& endpoint : message->endpoints) {
         const HostTable::HostId id = context.observe(sender, Protocol::Wsd, kind, endpoint.address);
         Host& host = context.hosts().host(id);
-        WsdEndpoint seen {endpoint.address, endpoint.types, endpoint.scopes, endpoint.xaddrs};
+        const wsd::OnvifScopes onvif = wsd::parseOnvifScopes(endpoint.scopes);
+        WsdEndpoint seen {endpoint.address, endpoint.types, endpoint.scopes, endpoint.xaddrs, onvif.name,
+            onvif.hardware, onvif.location};
         const auto existing = std::find_if(
             host.wsd.begin(), host.wsd.end(), [&](const WsdEndpoint& e) { return e.endpoint == seen.endpoint; });
         if (existing == host.wsd.end()) {

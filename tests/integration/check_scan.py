@@ -126,6 +126,13 @@ def main():
                 c.check(want_local in got_types, f"{label}: type {want_local} in {got_types}")
             for scope in wsd.get("scopes", []):
                 c.check(scope in w["scopes"], f"{label}: scope {scope}")
+            info = wsd.get("device_information") or {}
+            if info.get("Model"):
+                onvif = w.get("onvif") or {}
+                c.check(onvif.get("hardware") == info["Model"],
+                        f"{label}: ONVIF hardware {info['Model']!r} (got {onvif.get('hardware')!r})")
+                c.check(onvif.get("name") == f"{info['Manufacturer']} {info['Model']}",
+                        f"{label}: ONVIF name percent-decoded (got {onvif.get('name')!r})")
             if wsd.get("xaddrs_in_probe_match", True):
                 for xaddr in wsd.get("xaddrs", []):
                     c.check(xaddr in w["xaddrs"], f"{label}: XAddr {xaddr}")

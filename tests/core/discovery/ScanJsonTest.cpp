@@ -27,7 +27,8 @@ TEST_CASE("the scan JSON document carries the documented fields", "[discovery][j
     upnp.manufacturer = "HP";
     upnp.modelName = "LaserJet";
     printer.upnp.push_back(upnp);
-    printer.wsd.push_back({"urn:uuid:2", {"wsdp:Device"}, {"onvif://www.onvif.org/name/X"}, {"http://10.0.0.5/"}});
+    printer.wsd.push_back({"urn:uuid:2", {"dn:NetworkVideoTransmitter"}, {"onvif://www.onvif.org/name/X%20Y"},
+        {"http://10.0.0.5/"}, "X Y", "", ""});
     printer.openPorts = {23};
     printer.observations.push_back({Protocol::Mdns, ObservationKind::MdnsRecord, std::chrono::milliseconds(12),
         "10.0.0.5", "_ipp._tcp HP LaserJet — Woonkamer"});
@@ -55,7 +56,8 @@ TEST_CASE("the scan JSON document carries the documented fields", "[discovery][j
     CHECK(service["txt"]["note"] == "");      // a key with an empty value
     CHECK(device["upnp"].at(0)["udn"] == "uuid:1");
     CHECK(device["upnp"].at(0)["model_name"] == "LaserJet");
-    CHECK(device["wsd"].at(0)["scopes"].at(0) == "onvif://www.onvif.org/name/X");
+    CHECK(device["wsd"].at(0)["scopes"].at(0) == "onvif://www.onvif.org/name/X%20Y");
+    CHECK(device["wsd"].at(0)["onvif"]["name"] == "X Y");
     CHECK(device["open_ports"].at(0) == 23);
     CHECK(device["evidence"].at(0)["protocol"] == "mdns");
     CHECK(device["evidence"].at(0)["at_ms"] == 12);
