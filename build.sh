@@ -25,7 +25,7 @@ BUILD_PACKAGES=(
 # responders the integration tests run inside isolated network namespaces.
 TEST_PACKAGES=(
     catch2 appstream desktop-file-utils file clang-format
-    iproute2 nftables dbus python3 tcpdump dnsmasq-base
+    iproute2 nftables dbus python3 tcpdump dnsmasq-base curl jq
     avahi-daemon avahi-utils minidlna miniupnpd-nftables miniupnpc wsdd gupnp-tools
 )
 # Daemons among those that must never start in this machine's own network: the tests start
