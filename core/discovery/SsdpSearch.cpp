@@ -57,31 +57,10 @@ UpnpDevice* findByLocation(Host& host, const std::string& location)
 
 bool SsdpSearch::start(ScanContext& context)
 {
-    net::UdpSocket::Config search;
-    search.interfaceIndex = context.networkInterface().index;
-    search.multicastHops = 2;  // UPnP Device Architecture: TTL 2 by default
-    net::UdpSocket::Config listen = search;
-    listen.port = kSsdpPort;
-    listen.reusePort = true;
-
-    std::vector<int> families = {AF_INET};
-    if (context.options().ipv6) {
-        families.push_back(AF_INET6);
-    }
-    for (const int family : families) {
-        search.family = family;
-        listen.family = family;
-        listen.groups = {family == AF_INET ? kGroupV4 : kGroupV6};
-        if (auto socket = net::UdpSocket::open(search)) {
-            m_searchSockets.push_back(std::move(socket).value());
-        } else if (family == AF_INET) {
-            context.setState(Protocol::Ssdp, ProtocolState::Unavailable, socket.error().detail);
-            return false;
-        }
-        // Listening for NOTIFY is a bonus: without it (port taken without reuse) searching still works.
-        if (auto socket = net::UdpSocket::open(listen)) {
-            m_listenSockets.push_back(std::move(socket).value());
-        }
+    // UPnP Device Architecture: multicast TTL 2 by default.
+    if (const auto problem = m_channel.open({kSsdpPort, kGroupV4, kGroupV6, 2}, context)) {
+        context.setState(Protocol::Ssdp, ProtocolState::Unavailable, *problem);
+        return false;
     }
     context.setState(Protocol::Ssdp, ProtocolState::Running);
     m_nextRound = context.start();
@@ -91,42 +70,22 @@ bool SsdpSearch::start(ScanContext& context)
 
 void SsdpSearch::addPollFds(std::vector<curl_waitfd>& fds) const
 {
-    for (const auto* sockets : {&m_searchSockets, &m_listenSockets}) {
-        for (const net::UdpSocket& socket : *sockets) {
-            fds.push_back(curl_waitfd {socket.fd(), CURL_WAIT_POLLIN, 0});
-        }
-    }
+    m_channel.addPollFds(fds);
 }
 
 void SsdpSearch::onEvents(int fd, short /*events*/, ScanContext& context)
 {
-    for (const auto* sockets : {&m_searchSockets, &m_listenSockets}) {
-        for (const net::UdpSocket& socket : *sockets) {
-            if (socket.fd() != fd) {
-                continue;
-            }
-            for (int i = 0; i < 64; ++i) {
-                const auto datagram = socket.receive(context.receiveBuffer());
-                if (!datagram) {
-                    break;
-                }
-                handle(*datagram, context);
-            }
-        }
-    }
+    m_channel.drain(
+        fd, context, Protocol::Ssdp, [this, &context](const net::Datagram& datagram, const std::string& sender) {
+            handle(datagram, sender, context);
+        });
 }
 
 void SsdpSearch::sendSearches(ScanContext& context)
 {
-    for (const net::UdpSocket& socket : m_searchSockets) {
-        const bool v6 = socket.family() == AF_INET6;
-        const auto to = net::Endpoint::make(v6 ? kGroupV6 : kGroupV4, kSsdpPort, context.networkInterface().index);
-        if (!to) {
-            continue;
-        }
-        for (const char* target : {"ssdp:all", "upnp:rootdevice"}) {
-            socket.sendTo(ssdp::buildMSearch(target, kMx, v6), *to);
-        }
+    for (const char* target : {"ssdp:all", "upnp:rootdevice"}) {
+        m_channel.sendToGroup(
+            context, [target](int family) { return ssdp::buildMSearch(target, kMx, family == AF_INET6); });
     }
     m_lastSearch = Clock::now();
 }
@@ -150,22 +109,9 @@ bool SsdpSearch::finished() const
     return m_rounds >= kRounds && Clock::now() >= m_lastSearch + kAnswerWindow && m_pendingFetches == 0;
 }
 
-void SsdpSearch::handle(const net::Datagram& datagram, ScanContext& context)
+void SsdpSearch::handle(const net::Datagram& datagram, const std::string& sender, ScanContext& context)
 {
-    if (datagram.interfaceIndex != 0 && datagram.interfaceIndex != context.networkInterface().index) {
-        return;
-    }
-    const std::string sender = datagram.from.address();
-    if (!context.onLink(sender)) {
-        return;
-    }
-    if (datagram.truncated) {
-        context.countMalformed(Protocol::Ssdp);
-        return;
-    }
-    const std::string_view text(reinterpret_cast<const char*>(datagram.bytes.data()),  // NOLINT
-        datagram.bytes.size());
-    const auto message = ssdp::parseSsdp(text);
+    const auto message = ssdp::parseSsdp(datagramText(datagram));
     if (!message) {
         context.countMalformed(Protocol::Ssdp);
         return;

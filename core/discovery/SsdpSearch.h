@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
+#include "core/discovery/MulticastChannel.h"
 #include "core/discovery/ScanContext.h"
-#include "core/net/socket/UdpSocket.h"
 
 #include <map>
 #include <string>
@@ -37,12 +37,11 @@ private:
     };
 
     void sendSearches(ScanContext& context);
-    void handle(const net::Datagram& datagram, ScanContext& context);
+    void handle(const net::Datagram& datagram, const std::string& sender, ScanContext& context);
     void fetchDescription(const std::string& key, const std::string& location, ScanContext& context);
 
     RouterReader& m_router;
-    std::vector<net::UdpSocket> m_searchSockets;
-    std::vector<net::UdpSocket> m_listenSockets;
+    MulticastChannel m_channel;
     int m_rounds = 0;
     Clock::time_point m_nextRound {};
     Clock::time_point m_lastSearch {};

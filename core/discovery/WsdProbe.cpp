@@ -45,29 +45,10 @@ bool WsdProbe::start(ScanContext& context)
         context.setState(Protocol::Wsd, ProtocolState::Unavailable, "sodium_init");
         return false;
     }
-    net::UdpSocket::Config probe;
-    probe.interfaceIndex = context.networkInterface().index;
-    probe.multicastHops = 1;  // SOAP-over-UDP: multicast stays on the link
-    net::UdpSocket::Config listen = probe;
-    listen.port = kWsdPort;
-    listen.reusePort = true;
-    std::vector<int> families = {AF_INET};
-    if (context.options().ipv6) {
-        families.push_back(AF_INET6);
-    }
-    for (const int family : families) {
-        probe.family = family;
-        listen.family = family;
-        listen.groups = {family == AF_INET ? kGroupV4 : kGroupV6};
-        if (auto socket = net::UdpSocket::open(probe)) {
-            m_probeSockets.push_back(std::move(socket).value());
-        } else if (family == AF_INET) {
-            context.setState(Protocol::Wsd, ProtocolState::Unavailable, socket.error().detail);
-            return false;
-        }
-        if (auto socket = net::UdpSocket::open(listen)) {
-            m_listenSockets.push_back(std::move(socket).value());
-        }
+    // SOAP-over-UDP: multicast stays on the link (TTL 1).
+    if (const auto problem = m_channel.open({kWsdPort, kGroupV4, kGroupV6, 1}, context)) {
+        context.setState(Protocol::Wsd, ProtocolState::Unavailable, *problem);
+        return false;
     }
     context.setState(Protocol::Wsd, ProtocolState::Running);
     m_nextRound = context.start();
@@ -77,29 +58,15 @@ bool WsdProbe::start(ScanContext& context)
 
 void WsdProbe::addPollFds(std::vector<curl_waitfd>& fds) const
 {
-    for (const auto* sockets : {&m_probeSockets, &m_listenSockets}) {
-        for (const net::UdpSocket& socket : *sockets) {
-            fds.push_back(curl_waitfd {socket.fd(), CURL_WAIT_POLLIN, 0});
-        }
-    }
+    m_channel.addPollFds(fds);
 }
 
 void WsdProbe::onEvents(int fd, short /*events*/, ScanContext& context)
 {
-    for (const auto* sockets : {&m_probeSockets, &m_listenSockets}) {
-        for (const net::UdpSocket& socket : *sockets) {
-            if (socket.fd() != fd) {
-                continue;
-            }
-            for (int i = 0; i < 64; ++i) {
-                const auto datagram = socket.receive(context.receiveBuffer());
-                if (!datagram) {
-                    break;
-                }
-                handle(*datagram, context);
-            }
-        }
-    }
+    m_channel.drain(
+        fd, context, Protocol::Wsd, [this, &context](const net::Datagram& datagram, const std::string& sender) {
+            handle(datagram, sender, context);
+        });
 }
 
 void WsdProbe::sendProbes(ScanContext& context)
@@ -108,13 +75,7 @@ void WsdProbe::sendProbes(ScanContext& context)
         const std::string messageId = randomUrnUuid();
         m_messageIds.insert(messageId);
         const std::string probe = wsd::buildProbe(messageId, types);
-        for (const net::UdpSocket& socket : m_probeSockets) {
-            const auto to = net::Endpoint::make(
-                socket.family() == AF_INET6 ? kGroupV6 : kGroupV4, kWsdPort, context.networkInterface().index);
-            if (to) {
-                socket.sendTo(probe, *to);
-            }
-        }
+        m_channel.sendToGroup(context, [&probe](int /*family*/) { return probe; });
     }
     m_lastProbe = Clock::now();
 }
@@ -138,22 +99,9 @@ bool WsdProbe::finished() const
     return m_rounds >= kRounds && Clock::now() >= m_lastProbe + kAnswerWindow;
 }
 
-void WsdProbe::handle(const net::Datagram& datagram, ScanContext& context)
+void WsdProbe::handle(const net::Datagram& datagram, const std::string& sender, ScanContext& context)
 {
-    if (datagram.interfaceIndex != 0 && datagram.interfaceIndex != context.networkInterface().index) {
-        return;
-    }
-    const std::string sender = datagram.from.address();
-    if (!context.onLink(sender)) {
-        return;
-    }
-    if (datagram.truncated) {
-        context.countMalformed(Protocol::Wsd);
-        return;
-    }
-    const std::string_view text(reinterpret_cast<const char*>(datagram.bytes.data()),  // NOLINT
-        datagram.bytes.size());
-    const auto message = wsd::parseWsdMessage(text);
+    const auto message = wsd::parseWsdMessage(datagramText(datagram));
     if (!message) {
         context.countMalformed(Protocol::Wsd);
         return;

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
+#include "core/discovery/MulticastChannel.h"
 #include "core/discovery/ScanContext.h"
-#include "core/net/socket/UdpSocket.h"
 
 #include <set>
 #include <string>
@@ -25,10 +25,9 @@ public:
 
 private:
     void sendProbes(ScanContext& context);
-    void handle(const net::Datagram& datagram, ScanContext& context);
+    void handle(const net::Datagram& datagram, const std::string& sender, ScanContext& context);
 
-    std::vector<net::UdpSocket> m_probeSockets;
-    std::vector<net::UdpSocket> m_listenSockets;
+    MulticastChannel m_channel;
     std::set<std::string> m_messageIds;
     int m_rounds = 0;
     Clock::time_point m_nextRound {};

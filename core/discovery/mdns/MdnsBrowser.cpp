@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "core/discovery/mdns/MdnsBrowser.h"
 
+#include "core/discovery/MulticastChannel.h"
 #include "core/net/dns/Codec.h"
 #include "core/util/Utf8.h"
 
@@ -358,18 +359,15 @@ bool MdnsBrowser::finished() const
 
 void MdnsBrowser::handle(const net::Datagram& datagram, ScanContext& context)
 {
-    if (datagram.interfaceIndex != 0 && datagram.interfaceIndex != context.networkInterface().index) {
-        return;
-    }
-    const std::string sender = datagram.from.address();
     // Answers come from port 5353 (RFC 6762 §6); anything else is not an mDNS responder.
-    if (datagram.from.port() != kMdnsPort || !context.onLink(sender)) {
+    if (datagram.from.port() != kMdnsPort) {
         return;
     }
-    if (datagram.truncated) {
-        context.countMalformed(Protocol::Mdns);
+    const auto accepted = acceptDatagram(datagram, context, Protocol::Mdns);
+    if (!accepted) {
         return;
     }
+    const std::string& sender = *accepted;
     const auto message = dns::parseMessage(datagram.bytes);
     if (!message) {
         context.countMalformed(Protocol::Mdns);
