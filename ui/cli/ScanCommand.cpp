@@ -68,6 +68,11 @@ QString bestName(const Host& host)
             return fromStd(device.friendlyName);
         }
     }
+    for (const auto& endpoint : host.wsd) {
+        if (!endpoint.onvifName.empty()) {
+            return fromStd(endpoint.onvifName);
+        }
+    }
     for (const auto& service : host.mdns) {
         if (!service.instance.empty()) {
             return fromStd(service.instance);
