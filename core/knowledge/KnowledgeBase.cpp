@@ -11,7 +11,7 @@ namespace voordeur::core::knowledge {
 namespace {
 
 // Migration N (1-based) brings the schema from version N-1 to N. Never edit a released one.
-constexpr std::array<const char*, 1> kMigrations = {
+constexpr std::array<const char*, 2> kMigrations = {
     R"sql(
 CREATE TABLE vendor(
     id TEXT PRIMARY KEY,
@@ -39,6 +39,61 @@ CREATE TABLE kev_meta(
     key TEXT PRIMARY KEY,
     value TEXT
 );
+)sql",
+    R"sql(
+CREATE TABLE vendor_policy(
+    vendor_id TEXT PRIMARY KEY REFERENCES vendor(id),
+    update_route TEXT NOT NULL
+        CHECK(update_route IN ('automatic', 'app', 'web-interface', 'provider-managed', 'mixed')),
+    auto_update TEXT NOT NULL CHECK(auto_update IN ('yes', 'no', 'some-models')),
+    support_url TEXT NOT NULL,
+    support_policy TEXT NOT NULL,
+    support_policy_source TEXT,
+    CHECK((support_policy = 'unknown') = (support_policy_source IS NULL))
+);
+CREATE TABLE vendor_kind(
+    vendor_id TEXT NOT NULL REFERENCES vendor(id),
+    kind TEXT NOT NULL,
+    PRIMARY KEY(vendor_id, kind)
+);
+CREATE TABLE vendor_text(
+    vendor_id TEXT NOT NULL REFERENCES vendor(id),
+    lang TEXT NOT NULL CHECK(lang IN ('nl', 'en')),
+    update_steps TEXT NOT NULL,
+    PRIMARY KEY(vendor_id, lang)
+);
+CREATE TABLE advisory(
+    id TEXT PRIMARY KEY,
+    authority TEXT NOT NULL,
+    jurisdiction TEXT NOT NULL CHECK(jurisdiction IN ('NL', 'DE', 'US', 'UK', 'EU')),
+    date TEXT NOT NULL CHECK(date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+    source TEXT NOT NULL
+);
+CREATE TABLE advisory_vendor(
+    advisory_id TEXT NOT NULL REFERENCES advisory(id),
+    vendor_id TEXT NOT NULL REFERENCES vendor(id),
+    relation TEXT,
+    confidence TEXT CHECK(confidence IN ('high', 'medium', 'low')),
+    PRIMARY KEY(advisory_id, vendor_id)
+);
+CREATE INDEX advisory_vendor_vendor_id ON advisory_vendor(vendor_id);
+CREATE TABLE advisory_text(
+    advisory_id TEXT NOT NULL REFERENCES advisory(id),
+    lang TEXT NOT NULL CHECK(lang IN ('nl', 'en')),
+    summary TEXT NOT NULL,
+    mitigation TEXT NOT NULL,
+    PRIMARY KEY(advisory_id, lang)
+);
+CREATE TABLE default_credential(
+    id INTEGER PRIMARY KEY,
+    vendor_id TEXT REFERENCES vendor(id),
+    models TEXT,
+    username TEXT NOT NULL,
+    password TEXT NOT NULL,
+    source TEXT NOT NULL,
+    note TEXT
+);
+CREATE INDEX default_credential_vendor_id ON default_credential(vendor_id);
 )sql",
 };
 

@@ -36,7 +36,7 @@ class KnowledgeBase final
 {
 public:
     /// The newest schema version this program knows.
-    static constexpr std::int64_t schemaVersion = 1;
+    static constexpr std::int64_t schemaVersion = 2;
 
     /// Opens or creates the file with foreign keys on and WAL journaling, then migrates it.
     /// A file written by a newer schema is refused before anything in it is changed.

@@ -30,14 +30,15 @@ bool tableExists(const KnowledgeBase& kb, std::string_view name)
 
 }  // namespace
 
-TEST_CASE("a fresh knowledge base file gets schema version 1 with all tables", "[knowledge][migration]")
+TEST_CASE("a fresh knowledge base file gets the newest schema version with all tables", "[knowledge][migration]")
 {
     TempDir dir;
     auto kb = KnowledgeBase::open(dir.file("kb.sqlite"));
     REQUIRE(kb);
-    CHECK(*kb->storedSchemaVersion() == 1);
-    CHECK(KnowledgeBase::schemaVersion == 1);
-    for (const auto* table : {"vendor", "vendor_alias", "kev", "kev_meta"}) {
+    CHECK(*kb->storedSchemaVersion() == KnowledgeBase::schemaVersion);
+    CHECK(KnowledgeBase::schemaVersion == 2);
+    for (const auto* table : {"vendor", "vendor_alias", "kev", "kev_meta", "vendor_policy", "vendor_kind",
+             "vendor_text", "advisory", "advisory_vendor", "advisory_text", "default_credential"}) {
         CHECK(tableExists(*kb, table));
     }
     CHECK(*kb->integrityOk());
@@ -69,7 +70,7 @@ TEST_CASE("opening an up-to-date knowledge base again changes nothing", "[knowle
     }
     auto again = KnowledgeBase::open(path);
     REQUIRE(again);
-    CHECK(*again->storedSchemaVersion() == 1);
+    CHECK(*again->storedSchemaVersion() == KnowledgeBase::schemaVersion);
     CHECK(again->vendorForAlias("D-Link") == std::optional<std::string> {"dlink"});
     CHECK(*again->integrityOk());
 }
