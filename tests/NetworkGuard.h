@@ -12,7 +12,7 @@
 #include <cstdlib>
 #include <string>
 
-namespace voordeur::test {
+namespace voordeur::tests {
 
 /// Whether this process runs in a network namespace of its own holding only loopback.
 inline bool inIsolatedNamespace()
@@ -44,4 +44,4 @@ inline void switchOffNetworkUnlessIsolated()
     }
 }
 
-}  // namespace voordeur::test
+}  // namespace voordeur::tests

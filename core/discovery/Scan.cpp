@@ -59,7 +59,7 @@ const std::vector<std::uint16_t>& riskyPorts()
 {
     // Telnet (23, 2323: Mirai's targets), FTP (21), RTSP camera streams (554), Hikvision's SDK (8000),
     // Dahua's SDK (37777), XMEye/Xiongmai DVRs (34567), Android Debug Bridge (5555),
-    // TR-069 remote management (7547), and UPnP IGD control on a WAN-facing router is read elsewhere.
+    // TR-069 remote management (7547). docs/scan-json.md lists them for users.
     static const std::vector<std::uint16_t> ports = {21, 23, 554, 2323, 5555, 7547, 8000, 34567, 37777};
     return ports;
 }

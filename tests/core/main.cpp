@@ -6,6 +6,6 @@
 
 int main(int argc, char** argv)
 {
-    voordeur::test::switchOffNetworkUnlessIsolated();
+    voordeur::tests::switchOffNetworkUnlessIsolated();
     return Catch::Session().run(argc, argv);
 }

@@ -12,7 +12,7 @@
 
 int main(int argc, char** argv)
 {
-    voordeur::test::switchOffNetworkUnlessIsolated();
+    voordeur::tests::switchOffNetworkUnlessIsolated();
     qputenv("QT_QPA_PLATFORM", "offscreen");
     const QTemporaryDir settingsDir;
     if (!settingsDir.isValid()) {

@@ -15,8 +15,8 @@ using voordeur::tests::TempDir;
 
 namespace {
 
-const std::filesystem::path kRealCatalog = VOORDEUR_SHARED_DIR "/data/kev/known_exploited_vulnerabilities.json";
-const std::filesystem::path kFixtures = VOORDEUR_TEST_DATA_DIR "/kev";
+const std::filesystem::path kRealCatalog = voordeur::tests::kevSnapshotPath();
+const std::filesystem::path kFixtures = voordeur::tests::testDataPath("kev");
 
 // Facts of the snapshot dated 2025-08-25 (see its SOURCE.txt), counted in the file itself.
 constexpr std::size_t kRealCount = 1404;

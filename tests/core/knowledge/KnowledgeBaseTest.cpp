@@ -16,7 +16,7 @@ using voordeur::tests::writeFile;
 
 namespace {
 
-const std::filesystem::path kRealCatalog = VOORDEUR_SHARED_DIR "/data/kev/known_exploited_vulnerabilities.json";
+const std::filesystem::path kRealCatalog = voordeur::tests::kevSnapshotPath();
 
 bool tableExists(const KnowledgeBase& kb, std::string_view name)
 {

@@ -22,7 +22,7 @@ using voordeur::tests::writeFile;
 namespace {
 
 const std::filesystem::path kSourceDir = VOORDEUR_KNOWLEDGE_SOURCE_DIR;
-const std::filesystem::path kRealCatalog = VOORDEUR_SHARED_DIR "/data/kev/known_exploited_vulnerabilities.json";
+const std::filesystem::path kRealCatalog = voordeur::tests::kevSnapshotPath();
 
 KnowledgeBase buildReal(const TempDir& dir)
 {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-#include <catch2/catch.hpp>
+#include "tests/core/TestData.h"
 
 #include <unistd.h>
 
@@ -40,16 +40,6 @@ public:
 private:
     std::filesystem::path m_path;
 };
-
-/// The whole file; a missing fixture fails the test with its path (the KEV snapshot lives in
-/// ../shared beside the repository, as on every developer machine and in CI).
-inline std::string readFile(const std::filesystem::path& path)
-{
-    INFO("test data file: " << path.string());
-    REQUIRE(std::filesystem::is_regular_file(path));
-    std::ifstream in(path, std::ios::binary);
-    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-}
 
 inline void writeFile(const std::filesystem::path& path, const std::string& bytes)
 {

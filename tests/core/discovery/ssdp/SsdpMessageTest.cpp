@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "core/discovery/ssdp/SsdpMessage.h"
 
-#include "tests/core/discovery/upnp/ParserTestSupport.h"
+#include "tests/core/discovery/ParserTestSupport.h"
 
 #include <catch2/catch.hpp>
 
@@ -18,8 +18,8 @@ using voordeur::core::ssdp::parseSsdp;
 using voordeur::core::ssdp::SsdpKind;
 using voordeur::core::ssdp::SsdpParseCode;
 using voordeur::core::ssdp::udnFromUsn;
-using voordeur::test::isCleanText;
-using voordeur::test::readTestData;
+using voordeur::tests::isCleanText;
+using voordeur::tests::readTestData;
 
 namespace {
 
@@ -297,7 +297,7 @@ TEST_CASE("ten thousand mutations of each real datagram never break the SSDP par
 {
     std::uint32_t seed = 1900;
     for (const auto& datagram : realDatagrams()) {
-        voordeur::test::Mutator mutator(datagram, seed++);
+        voordeur::tests::Mutator mutator(datagram, seed++);
         for (int round = 0; round < 10000; ++round) {
             const std::string mutated = mutator.next();
             const auto message = parseSsdp(mutated);

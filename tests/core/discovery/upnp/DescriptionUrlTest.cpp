@@ -2,7 +2,7 @@
 #include "core/discovery/upnp/DescriptionUrl.h"
 
 #include "core/discovery/ssdp/SsdpMessage.h"
-#include "tests/core/discovery/upnp/ParserTestSupport.h"
+#include "tests/core/discovery/ParserTestSupport.h"
 
 #include <catch2/catch.hpp>
 
@@ -25,7 +25,8 @@ UrlCode refusal(std::string_view location, std::string_view sender)
 
 TEST_CASE("minidlna's LOCATION from the address that answered is accepted and split", "[upnp]")
 {
-    const auto answer = voordeur::core::ssdp::parseSsdp(voordeur::test::readTestData("ssdp/minidlna-notify-alive.txt"));
+    const auto answer
+        = voordeur::core::ssdp::parseSsdp(voordeur::tests::readTestData("ssdp/minidlna-notify-alive.txt"));
     REQUIRE(answer);
     const auto url = checkDescriptionUrl(answer->location, "127.0.0.1");
     REQUIRE(url);

@@ -2,7 +2,7 @@
 #include "core/discovery/upnp/DeviceDescription.h"
 
 #include "core/discovery/upnp/TextRules.h"
-#include "tests/core/discovery/upnp/ParserTestSupport.h"
+#include "tests/core/discovery/ParserTestSupport.h"
 
 #include <catch2/catch.hpp>
 
@@ -16,8 +16,8 @@ using voordeur::core::upnp::Device;
 using voordeur::core::upnp::kMaxDescriptionBytes;
 using voordeur::core::upnp::kMaxTextBytes;
 using voordeur::core::upnp::parseDescription;
-using voordeur::test::isCleanText;
-using voordeur::test::readTestData;
+using voordeur::tests::isCleanText;
+using voordeur::tests::readTestData;
 
 namespace {
 
@@ -276,7 +276,7 @@ TEST_CASE("every truncation of minidlna's description is refused", "[upnp]")
 
 TEST_CASE("ten thousand mutations of minidlna's description never break the parser", "[upnp]")
 {
-    voordeur::test::Mutator mutator(readTestData("upnp/minidlna-rootDesc.xml"), 8200);
+    voordeur::tests::Mutator mutator(readTestData("upnp/minidlna-rootDesc.xml"), 8200);
     int parsed = 0;
     for (int round = 0; round < 10000; ++round) {
         const auto description = parseDescription(mutator.next());

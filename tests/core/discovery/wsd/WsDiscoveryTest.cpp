@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "core/discovery/wsd/WsDiscovery.h"
 
-#include "tests/core/discovery/upnp/ParserTestSupport.h"
+#include "tests/core/discovery/ParserTestSupport.h"
 
 #include <catch2/catch.hpp>
 #include <pugixml.hpp>
@@ -18,8 +18,8 @@ using voordeur::core::wsd::parseWsdMessage;
 using voordeur::core::wsd::WsdCode;
 using voordeur::core::wsd::WsdKind;
 using voordeur::core::wsd::WsdMessage;
-using voordeur::test::isCleanText;
-using voordeur::test::readTestData;
+using voordeur::tests::isCleanText;
+using voordeur::tests::readTestData;
 
 namespace {
 
@@ -248,7 +248,7 @@ TEST_CASE("invalid UTF-8 and control characters in WS-Discovery values come out 
 {
     const auto message = parseWsdMessage(probeMatchWith("onvif://www.onvif.org/name/A\xff\xfe "
                                                         "onvif://www.onvif.org/hardware/&#x1b;[2J "
-        + std::string(voordeur::test::kRightToLeftOverride) + "evil"));
+        + std::string(voordeur::tests::kRightToLeftOverride) + "evil"));
     REQUIRE(message);
     REQUIRE(message->endpoints.size() == 1);
     CHECK(everyTextClean(*message));
@@ -284,7 +284,7 @@ TEST_CASE("ten thousand mutations of each real WS-Discovery message never break 
 {
     std::uint32_t seed = 3702;
     for (const auto& xml : realMessages()) {
-        voordeur::test::Mutator mutator(xml, seed++);
+        voordeur::tests::Mutator mutator(xml, seed++);
         int parsed = 0;
         for (int round = 0; round < 10000; ++round) {
             const auto message = parseWsdMessage(mutator.next());

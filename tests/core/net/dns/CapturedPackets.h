@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
+#include "tests/core/TestData.h"
+
 #include <cstdint>
 #include <fstream>
 #include <iterator>
@@ -12,14 +14,7 @@ namespace voordeur::tests {
 /// The UDP payload of one packet captured from avahi-daemon (tests/data/mdns/README.md).
 inline std::vector<std::uint8_t> capturedPacket(const std::string& file)
 {
-    std::ifstream in(std::string(VOORDEUR_TEST_DATA_DIR) + "/mdns/" + file, std::ios::binary);
-    const std::vector<char> bytes {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-    std::vector<std::uint8_t> packet;
-    packet.reserve(bytes.size());
-    for (const char c : bytes) {
-        packet.push_back(static_cast<std::uint8_t>(c));
-    }
-    return packet;
+    return readBytes(testDataPath("mdns/" + file));
 }
 
 /// Every captured packet file.

@@ -4,28 +4,23 @@
 // Fixtures and a fixed-seed mutator for the tests of the SSDP, UPnP and WS-Discovery parsers.
 
 #include "core/util/Utf8.h"
+#include "tests/core/TestData.h"
 
 #include <catch2/catch.hpp>
 
 #include <algorithm>
 #include <array>
 #include <cstdint>
-#include <fstream>
-#include <iterator>
 #include <random>
 #include <string>
 #include <string_view>
 
-namespace voordeur::test {
+namespace voordeur::tests {
 
 /// The bytes of a file under tests/data, exactly as stored.
 inline std::string readTestData(const std::string& relativePath)
 {
-    const std::string path = std::string(VOORDEUR_TEST_DATA_DIR) + "/" + relativePath;
-    std::ifstream file(path, std::ios::binary);
-    INFO(path);
-    REQUIRE(file.good());
-    return {std::istreambuf_iterator<char>(file), std::istreambuf_iterator<char>()};
+    return readFile(testDataPath(relativePath));
 }
 
 /// What every text the parsers hand out must be: valid UTF-8 without control characters.
@@ -114,4 +109,4 @@ private:
     std::mt19937 m_random;
 };
 
-}  // namespace voordeur::test
+}  // namespace voordeur::tests
