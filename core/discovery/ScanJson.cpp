@@ -137,7 +137,7 @@ ordered_json deviceJson(const Host& host)
 std::string scanToJson(const ScanResult& result, int indent)
 {
     ordered_json document;
-    document["schema"] = "voordeur.scan/1";
+    document["schema"] = scanJsonSchema;
     document["interface"] = result.interfaceName;
     document["interface_address"] = result.interfaceAddress;
     document["interface_prefix"] = result.interfacePrefix;

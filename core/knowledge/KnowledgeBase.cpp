@@ -11,7 +11,7 @@ namespace voordeur::core::knowledge {
 namespace {
 
 // Migration N (1-based) brings the schema from version N-1 to N. Never edit a released one.
-constexpr std::array<const char*, 2> kMigrations = {
+constexpr std::array<const char*, 3> kMigrations = {
     R"sql(
 CREATE TABLE vendor(
     id TEXT PRIMARY KEY,
@@ -94,6 +94,52 @@ CREATE TABLE default_credential(
     note TEXT
 );
 CREATE INDEX default_credential_vendor_id ON default_credential(vendor_id);
+)sql",
+    R"sql(
+CREATE TABLE knowledge_meta(
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+CREATE TABLE model_family(
+    id TEXT PRIMARY KEY,
+    vendor_id TEXT NOT NULL REFERENCES vendor(id),
+    name TEXT NOT NULL,
+    support_end TEXT NOT NULL CHECK(support_end IN ('ongoing', 'unknown')
+        OR support_end GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+    support_source TEXT,
+    checked TEXT NOT NULL,
+    update_route TEXT
+        CHECK(update_route IN ('automatic', 'app', 'web-interface', 'provider-managed', 'mixed')),
+    CHECK((support_end = 'unknown') = (support_source IS NULL))
+);
+CREATE INDEX model_family_vendor_id ON model_family(vendor_id);
+CREATE TABLE model_family_pattern(
+    family_id TEXT NOT NULL REFERENCES model_family(id),
+    pattern TEXT NOT NULL,
+    PRIMARY KEY(family_id, pattern)
+);
+CREATE TABLE model_family_text(
+    family_id TEXT NOT NULL REFERENCES model_family(id),
+    lang TEXT NOT NULL CHECK(lang IN ('nl', 'en')),
+    update_steps TEXT NOT NULL,
+    PRIMARY KEY(family_id, lang)
+);
+CREATE TABLE fingerprint_rule(
+    id TEXT PRIMARY KEY,
+    field TEXT NOT NULL,
+    service TEXT,
+    txt_key TEXT,
+    pattern TEXT NOT NULL,
+    vendor_id TEXT REFERENCES vendor(id),
+    kind TEXT,
+    model TEXT,
+    model_from_value INTEGER NOT NULL DEFAULT 0,
+    firmware_from_value INTEGER NOT NULL DEFAULT 0,
+    weight REAL NOT NULL CHECK(weight > 0 AND weight <= 1),
+    example TEXT NOT NULL,
+    reference TEXT NOT NULL
+);
+CREATE INDEX fingerprint_rule_vendor_id ON fingerprint_rule(vendor_id);
 )sql",
 };
 
@@ -279,6 +325,20 @@ std::optional<std::string> KnowledgeBase::vendorForAlias(std::string_view alias)
         return std::nullopt;
     }
     statement->bind(1, std::string_view(key));
+    auto step = statement->step();
+    if (!step || *step != Statement::Step::Row) {
+        return std::nullopt;
+    }
+    return statement->columnText(0);
+}
+
+std::optional<std::string> KnowledgeBase::meta(std::string_view key) const
+{
+    auto statement = m_db.prepare("SELECT value FROM knowledge_meta WHERE key = ?1");
+    if (!statement) {
+        return std::nullopt;
+    }
+    statement->bind(1, key);
     auto step = statement->step();
     if (!step || *step != Statement::Step::Row) {
         return std::nullopt;

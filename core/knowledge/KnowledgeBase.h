@@ -36,7 +36,7 @@ class KnowledgeBase final
 {
 public:
     /// The newest schema version this program knows.
-    static constexpr std::int64_t schemaVersion = 2;
+    static constexpr std::int64_t schemaVersion = 3;
 
     /// Opens or creates the file with foreign keys on and WAL journaling, then migrates it.
     /// A file written by a newer schema is refused before anything in it is changed.
@@ -54,6 +54,10 @@ public:
 
     /// The vendor id for a name as written anywhere ("D-Link", "d link", "DLINK"), if known.
     std::optional<std::string> vendorForAlias(std::string_view alias) const;
+
+    /// A value of knowledge_meta: "source_digest" (SHA-256 of the source files the shipped copy was
+    /// built from) or "built_with" (the program version that built it).
+    std::optional<std::string> meta(std::string_view key) const;
 
     /// The key aliases are stored under: lower-case ASCII letters and digits only.
     static std::string aliasKey(std::string_view alias);

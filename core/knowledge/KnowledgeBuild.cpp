@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "core/knowledge/KnowledgeBuild.h"
 
+#include "core/about/Version.h"
 #include "core/knowledge/KnowledgeBase.h"
 #include "core/knowledge/Sqlite.h"
 
 #include <unistd.h>
 
+#include <cstdio>
 #include <map>
 #include <optional>
 #include <string>
@@ -169,6 +171,57 @@ std::optional<SourceError> writeAdvisories(
     return std::nullopt;
 }
 
+std::optional<SourceError> writeIdentification(
+    Writer& writer, const KnowledgeSource& source, KnowledgeBuildSummary& summary)
+{
+    for (const auto& family : source.modelFamilies) {
+        if (auto error = writer.run("INSERT INTO model_family(id, vendor_id, name, support_end, support_source, "
+                                    "checked, update_route) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                {family.id, family.vendorId, family.name, family.supportEnd, family.supportSource, family.checked,
+                    family.updateRoute})) {
+            return error;
+        }
+        for (const auto& pattern : family.patterns) {
+            if (auto error = writer.run("INSERT OR IGNORE INTO model_family_pattern(family_id, pattern) VALUES(?1, ?2)",
+                    {family.id, pattern})) {
+                return error;
+            }
+        }
+        if (!family.updateStepsEn.empty()) {
+            for (const auto& [lang, steps] : {std::pair {"en", &family.updateStepsEn}, {"nl", &family.updateStepsNl}}) {
+                if (auto error
+                    = writer.run("INSERT INTO model_family_text(family_id, lang, update_steps) VALUES(?1, ?2, ?3)",
+                        {family.id, std::string(lang), joinLines(*steps)})) {
+                    return error;
+                }
+            }
+        }
+        ++summary.modelFamilies;
+    }
+    for (const auto& record : source.fingerprints) {
+        const auto& rule = record.rule;
+        char weight[8];
+        std::snprintf(weight, sizeof weight, "%.2f", rule.weight);
+        if (auto error = writer.run("INSERT INTO fingerprint_rule(id, field, service, txt_key, pattern, vendor_id, "
+                                    "kind, model, model_from_value, firmware_from_value, weight, example, reference) "
+                                    "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, CAST(?11 AS REAL), ?12, ?13)",
+                {rule.id, std::string(fingerprintFieldKey(rule.field)),
+                    rule.service.empty() ? std::nullopt : std::optional(rule.service),
+                    rule.key.empty() ? std::nullopt : std::optional(rule.key), rule.pattern, rule.vendorId, rule.kind,
+                    rule.model, std::string(rule.modelFromValue ? "1" : "0"),
+                    std::string(rule.firmwareFromValue ? "1" : "0"), std::string(weight), record.example,
+                    record.reference})) {
+            return error;
+        }
+        ++summary.fingerprintRules;
+    }
+    constexpr std::string_view insertMeta = "INSERT INTO knowledge_meta(key, value) VALUES(?1, ?2)";
+    if (auto error = writer.run(insertMeta, {"source_digest", source.digest})) {
+        return error;
+    }
+    return writer.run(insertMeta, {"built_with", std::string(VOORDEUR_VERSION)});
+}
+
 SourceResult<KnowledgeBuildSummary> writeDatabase(const KnowledgeSource& source, const std::filesystem::path& path)
 {
     auto kb = KnowledgeBase::open(path);
@@ -186,6 +239,9 @@ SourceResult<KnowledgeBuildSummary> writeDatabase(const KnowledgeSource& source,
             return Failure<SourceError> {std::move(*error)};
         }
         if (auto error = writeAdvisories(writer, source, summary)) {
+            return Failure<SourceError> {std::move(*error)};
+        }
+        if (auto error = writeIdentification(writer, source, summary)) {
             return Failure<SourceError> {std::move(*error)};
         }
         if (auto committed = transaction->commit(); !committed) {

@@ -14,6 +14,8 @@ struct KnowledgeBuildSummary {
     std::size_t aliases = 0;
     std::size_t advisories = 0;
     std::size_t credentials = 0;
+    std::size_t modelFamilies = 0;
+    std::size_t fingerprintRules = 0;
 };
 
 /// Reads resources/knowledge at `sourceDir` and writes a fresh knowledge base to `outputPath`.

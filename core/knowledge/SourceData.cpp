@@ -1,8 +1,13 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "core/knowledge/SourceData.h"
 
+#include "core/util/Glob.h"
+
+#include <sodium.h>
+
 #include <algorithm>
 #include <array>
+#include <cstdio>
 #include <fstream>
 #include <iterator>
 #include <map>
@@ -27,9 +32,9 @@ struct Invalid {
     throw Invalid {SourceError {code, file, line, std::move(detail), std::nullopt}};
 }
 
-constexpr std::array<std::string_view, 19> kKinds = {"camera", "recorder", "tv", "speaker", "streaming-stick",
+constexpr std::array<std::string_view, 23> kKinds = {"camera", "recorder", "tv", "speaker", "streaming-stick",
     "printer", "router", "access-point", "nas", "thermostat", "light-bridge", "doorbell", "plug", "robot-vacuum",
-    "game-console", "computer", "phone", "appliance", "media-server"};
+    "game-console", "computer", "phone", "appliance", "media-server", "lamp", "hub", "smart-display", "tablet"};
 constexpr std::array<std::string_view, 5> kUpdateRoutes
     = {"automatic", "app", "web-interface", "provider-managed", "mixed"};
 constexpr std::array<std::string_view, 3> kAutoUpdates = {"yes", "no", "some-models"};
@@ -505,8 +510,218 @@ std::vector<CredentialRecord> readCredentials(const std::filesystem::path& dir, 
     return credentials;
 }
 
-void checkReferences(
-    const KnowledgeSource& source, const std::string& advisoriesFile, const std::string& credentialsFile)
+/// `0.05` to `1.00`, exactly two decimals.
+double weight(const FieldReader& reader, const Deb822Field& field)
+{
+    const auto value = reader.word(field);
+    if (value.size() != 4 || value[1] != '.' || !isDigit(value[0]) || !isDigit(value[2]) || !isDigit(value[3])) {
+        reader.bad(field, "not a weight like 0.80");
+    }
+    const int hundredths = (value[0] - '0') * 100 + (value[2] - '0') * 10 + (value[3] - '0');
+    if (hundredths < 5 || hundredths > 100) {
+        reader.bad(field, "outside 0.05 to 1.00");
+    }
+    return hundredths / 100.0;
+}
+
+std::vector<ModelFamilyRecord> readModelFamilies(const std::filesystem::path& dir, const std::string& relative)
+{
+    std::vector<ModelFamilyRecord> families;
+    for (const auto& paragraph : parseFile(dir, relative)) {
+        const FieldReader reader(paragraph, relative,
+            {"Family", "Vendor", "Name", "Models", "SupportEnd", "SupportSource", "Checked", "UpdateRoute",
+                "UpdateSteps-en", "UpdateSteps-nl", "Notes"});
+        ModelFamilyRecord family;
+        family.line = reader.line();
+        const auto& idField = reader.required("Family");
+        family.id = reader.word(idField);
+        if (!isId(family.id)) {
+            reader.bad(idField, "not a family id");
+        }
+        const auto& vendor = reader.required("Vendor");
+        family.vendorId = reader.word(vendor);
+        if (!isId(family.vendorId)) {
+            reader.bad(vendor, "not a vendor id");
+        }
+        family.name = reader.line(reader.required("Name"));
+        family.patterns = reader.lines(reader.required("Models"));
+        const auto& end = reader.required("SupportEnd");
+        family.supportEnd = reader.word(end);
+        if (family.supportEnd != "ongoing" && family.supportEnd != "unknown" && !isDate(family.supportEnd)) {
+            reader.bad(end, "not a date, ongoing or unknown");
+        }
+        const auto& source = reader.required("SupportSource");
+        if (reader.word(source) == "none") {
+            if (family.supportEnd != "unknown") {
+                reader.bad(source, "none, but SupportEnd is not unknown");
+            }
+        } else {
+            family.supportSource = reader.url(source);
+            if (family.supportEnd == "unknown") {
+                reader.bad(source, "must be none when SupportEnd is unknown");
+            }
+        }
+        family.checked = reader.date(reader.required("Checked"));
+        if (const auto* route = reader.optional("UpdateRoute"); route != nullptr) {
+            family.updateRoute = reader.word(*route);
+            if (!oneOf(kUpdateRoutes, *family.updateRoute)) {
+                reader.bad(*route, "unknown value " + *family.updateRoute);
+            }
+        }
+        const bool hasEn = reader.optional("UpdateSteps-en") != nullptr;
+        const bool hasNl = reader.optional("UpdateSteps-nl") != nullptr;
+        if (hasEn != hasNl) {
+            invalid(SourceCode::MissingField, relative, family.line, hasEn ? "UpdateSteps-nl" : "UpdateSteps-en");
+        }
+        if (hasEn) {
+            family.updateStepsEn = steps(reader, "UpdateSteps-en");
+            family.updateStepsNl = steps(reader, "UpdateSteps-nl");
+            if (family.updateStepsEn.size() != family.updateStepsNl.size()) {
+                reader.bad(reader.required("UpdateSteps-nl"), "a different number of steps than UpdateSteps-en");
+            }
+        }
+        family.notes = reader.optionalText("Notes");
+        families.push_back(std::move(family));
+    }
+    return families;
+}
+
+bool isMdnsField(FingerprintField field)
+{
+    return field == FingerprintField::MdnsTxt || field == FingerprintField::MdnsInstance
+        || field == FingerprintField::MdnsType;
+}
+
+/// The rules of one fingerprints/<stem>.txt; `stem` is a vendor id or "generic".
+std::vector<FingerprintRecord> readFingerprints(
+    const std::filesystem::path& dir, const std::string& relative, const std::string& stem)
+{
+    std::vector<FingerprintRecord> rules;
+    for (const auto& paragraph : parseFile(dir, relative)) {
+        const FieldReader reader(paragraph, relative,
+            {"Rule", "Field", "Service", "Key", "Pattern", "Vendor", "Kind", "Model", "Firmware", "Weight", "Example",
+                "Reference"});
+        FingerprintRecord record;
+        record.file = relative;
+        record.line = reader.line();
+        auto& rule = record.rule;
+        const auto& idField = reader.required("Rule");
+        rule.id = reader.word(idField);
+        if (!isId(rule.id)) {
+            reader.bad(idField, "not a rule id");
+        }
+        const auto& fieldField = reader.required("Field");
+        const auto field = fingerprintFieldFromKey(reader.word(fieldField));
+        if (!field) {
+            reader.bad(fieldField, "unknown field " + fieldField.firstLine);
+        }
+        rule.field = *field;
+        if (const auto* service = reader.optional("Service"); service != nullptr) {
+            if (rule.field == FingerprintField::MdnsType || !isMdnsField(rule.field)) {
+                reader.bad(*service, "only for mdns-txt and mdns-instance");
+            }
+            rule.service = reader.word(*service);
+        }
+        if (const auto* key = reader.optional("Key"); key != nullptr) {
+            if (rule.field != FingerprintField::MdnsTxt) {
+                reader.bad(*key, "only for mdns-txt");
+            }
+            rule.key = reader.word(*key);
+        } else if (rule.field == FingerprintField::MdnsTxt) {
+            invalid(SourceCode::MissingField, relative, record.line, "Key");
+        }
+        rule.pattern = reader.line(reader.required("Pattern"));
+        if (const auto* vendor = reader.optional("Vendor"); vendor != nullptr) {
+            rule.vendorId = reader.word(*vendor);
+        }
+        const std::string expectedVendor = stem == "generic" ? std::string() : stem;
+        if (rule.vendorId.value_or(std::string()) != expectedVendor) {
+            invalid(SourceCode::WrongFileName, relative, record.line,
+                rule.id + ": rules in " + stem + ".txt must name "
+                    + (stem == "generic" ? "no vendor" : "Vendor: " + stem));
+        }
+        if (const auto* kind = reader.optional("Kind"); kind != nullptr) {
+            rule.kind = reader.word(*kind);
+            if (!oneOf(kKinds, *rule.kind)) {
+                reader.bad(*kind, "unknown kind " + *rule.kind);
+            }
+        }
+        if (const auto* model = reader.optional("Model"); model != nullptr) {
+            auto value = reader.line(*model);
+            if (value == "=") {
+                rule.modelFromValue = true;
+            } else {
+                rule.model = std::move(value);
+            }
+            if (!rule.vendorId) {
+                reader.bad(*model, "a model needs a vendor");
+            }
+        }
+        if (const auto* firmware = reader.optional("Firmware"); firmware != nullptr) {
+            if (reader.word(*firmware) != "=") {
+                reader.bad(*firmware, "the only allowed value is =");
+            }
+            rule.firmwareFromValue = true;
+        }
+        if (!rule.vendorId && !rule.kind && !rule.modelFromValue && !rule.model) {
+            invalid(SourceCode::MissingField, relative, record.line, "Vendor, Kind or Model");
+        }
+        rule.weight = weight(reader, reader.required("Weight"));
+        const auto& example = reader.required("Example");
+        record.example = reader.line(example);
+        if (!globMatches(rule.pattern, record.example)) {
+            reader.bad(example, "Pattern does not match it");
+        }
+        record.reference = reader.line(reader.required("Reference"));
+        if (!isUrl(record.reference) && !record.reference.starts_with("lab capture: ")) {
+            reader.bad(reader.required("Reference"), "neither a URL nor `lab capture: <file>`");
+        }
+        rules.push_back(std::move(record));
+    }
+    return rules;
+}
+
+std::vector<std::filesystem::path> txtFiles(const std::filesystem::path& dir, const std::string& folder)
+{
+    std::vector<std::filesystem::path> files;
+    std::error_code error;
+    for (std::filesystem::directory_iterator it(dir / folder, error), end; !error && it != end; it.increment(error)) {
+        if (it->path().extension() == ".txt") {
+            files.push_back(it->path());
+        }
+    }
+    if (error) {
+        invalid(SourceCode::CannotRead, folder, 0, error.message());
+    }
+    std::sort(files.begin(), files.end());
+    return files;
+}
+
+/// SHA-256 over the relative names and contents of the files, in the order given.
+std::string digestOf(const std::filesystem::path& dir, const std::vector<std::string>& relativeFiles)
+{
+    crypto_hash_sha256_state state;
+    crypto_hash_sha256_init(&state);
+    for (const auto& relative : relativeFiles) {
+        std::ifstream in(dir / relative, std::ios::binary);
+        const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+        const std::string header = relative + '\n' + std::to_string(text.size()) + '\n';
+        crypto_hash_sha256_update(&state, reinterpret_cast<const unsigned char*>(header.data()), header.size());
+        crypto_hash_sha256_update(&state, reinterpret_cast<const unsigned char*>(text.data()), text.size());
+    }
+    std::array<unsigned char, crypto_hash_sha256_BYTES> hash {};
+    crypto_hash_sha256_final(&state, hash.data());
+    std::string hex;
+    for (const auto byte : hash) {
+        std::array<char, 3> pair {};
+        std::snprintf(pair.data(), pair.size(), "%02x", byte);
+        hex += pair.data();
+    }
+    return hex;
+}
+
+void checkReferences(const KnowledgeSource& source, const std::string& advisoriesFile,
+    const std::string& credentialsFile, const std::string& familiesFile)
 {
     std::set<std::string> vendorIds;
     std::map<std::pair<AliasKind, std::string>, std::string> aliasOwner;
@@ -549,6 +764,24 @@ void checkReferences(
                 credential.username + "/" + credential.password);
         }
     }
+    std::set<std::string> familyIds;
+    for (const auto& family : source.modelFamilies) {
+        if (!familyIds.insert(family.id).second) {
+            invalid(SourceCode::DuplicateId, familiesFile, family.line, family.id);
+        }
+        if (vendorIds.count(family.vendorId) == 0) {
+            invalid(SourceCode::UnknownVendor, familiesFile, family.line, family.vendorId);
+        }
+    }
+    std::set<std::string> ruleIds;
+    for (const auto& record : source.fingerprints) {
+        if (!ruleIds.insert(record.rule.id).second) {
+            invalid(SourceCode::DuplicateId, record.file, record.line, record.rule.id);
+        }
+        if (record.rule.vendorId && vendorIds.count(*record.rule.vendorId) == 0) {
+            invalid(SourceCode::UnknownVendor, record.file, record.line, *record.rule.vendorId);
+        }
+    }
 }
 
 }  // namespace
@@ -562,32 +795,40 @@ SourceResult<KnowledgeSource> readKnowledgeSource(const std::filesystem::path& d
 {
     const std::string advisoriesFile = "advisories.txt";
     const std::string credentialsFile = "default-credentials.txt";
+    const std::string familiesFile = "model-families.txt";
     try {
-        std::vector<std::filesystem::path> vendorFiles;
-        std::error_code error;
-        for (std::filesystem::directory_iterator it(dir / "vendors", error), end; !error && it != end;
-             it.increment(error)) {
-            if (it->path().extension() == ".txt") {
-                vendorFiles.push_back(it->path());
-            }
-        }
-        if (error) {
-            invalid(SourceCode::CannotRead, "vendors", 0, error.message());
-        }
-        std::sort(vendorFiles.begin(), vendorFiles.end());
-
         KnowledgeSource source;
-        for (const auto& path : vendorFiles) {
-            const auto stem = path.stem().string();
-            source.vendors.push_back(readVendor(dir, "vendors/" + path.filename().string(), stem));
+        std::vector<std::string> read;
+        for (const auto& path : txtFiles(dir, "vendors")) {
+            read.push_back("vendors/" + path.filename().string());
+            source.vendors.push_back(readVendor(dir, read.back(), path.stem().string()));
         }
         source.advisories = readAdvisories(dir, advisoriesFile);
         source.credentials = readCredentials(dir, credentialsFile);
-        checkReferences(source, advisoriesFile, credentialsFile);
+        source.modelFamilies = readModelFamilies(dir, familiesFile);
+        read.insert(read.end(), {advisoriesFile, credentialsFile, familiesFile});
+        for (const auto& path : txtFiles(dir, "fingerprints")) {
+            read.push_back("fingerprints/" + path.filename().string());
+            auto rules = readFingerprints(dir, read.back(), path.stem().string());
+            std::move(rules.begin(), rules.end(), std::back_inserter(source.fingerprints));
+        }
+        checkReferences(source, advisoriesFile, credentialsFile, familiesFile);
+        source.digest = digestOf(dir, read);
         return source;
     } catch (Invalid& failure) {
         return Failure<SourceError> {std::move(failure.error)};
     }
+}
+
+bool isKnownKind(std::string_view kind)
+{
+    return oneOf(kKinds, kind);
+}
+
+const std::vector<std::string>& knownKinds()
+{
+    static const std::vector<std::string> kinds(kKinds.begin(), kKinds.end());
+    return kinds;
 }
 
 }  // namespace voordeur::core::knowledge

@@ -2,12 +2,14 @@
 #pragma once
 
 #include "core/knowledge/Deb822.h"
+#include "core/knowledge/Fingerprint.h"
 #include "core/util/Result.h"
 
 #include <cstddef>
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace voordeur::core::knowledge {
@@ -98,14 +100,49 @@ struct CredentialRecord {
     std::size_t line = 0;
 };
 
+/// One paragraph of model-families.txt: what the maker publishes about a family's updates.
+struct ModelFamilyRecord {
+    std::string id;
+    std::string vendorId;
+    std::string name;
+    std::vector<std::string> patterns;  ///< globs over an identified model
+    std::string supportEnd;             ///< YYYY-MM-DD, "ongoing" or "unknown"
+    std::optional<std::string> supportSource;
+    std::string checked;                     ///< YYYY-MM-DD
+    std::optional<std::string> updateRoute;  ///< overrides the vendor's
+    std::vector<std::string> updateStepsEn;  ///< empty: the vendor's steps apply
+    std::vector<std::string> updateStepsNl;
+    std::optional<std::string> notes;
+    std::size_t line = 0;
+};
+
+/// One paragraph of fingerprints/<name>.txt.
+struct FingerprintRecord {
+    FingerprintRule rule;
+    std::string example;
+    std::string reference;
+    std::string file;
+    std::size_t line = 0;
+};
+
 /// Everything in resources/knowledge, validated.
 struct KnowledgeSource {
     std::vector<VendorRecord> vendors;  ///< sorted by id
     std::vector<AdvisoryRecord> advisories;
     std::vector<CredentialRecord> credentials;
+    std::vector<ModelFamilyRecord> modelFamilies;
+    std::vector<FingerprintRecord> fingerprints;  ///< files sorted by name, rules in file order
+    std::string digest;                           ///< SHA-256 (hex) over every file read, in order
 };
 
-/// Reads and validates vendors/*.txt, advisories.txt and default-credentials.txt under `dir`
+/// Whether `kind` is one of the device kinds of README section 2.
+bool isKnownKind(std::string_view kind);
+
+/// The device kinds of README section 2, in that order.
+const std::vector<std::string>& knownKinds();
+
+/// Reads and validates vendors/*.txt, advisories.txt, default-credentials.txt, model-families.txt and
+/// fingerprints/*.txt under `dir`
 /// against resources/knowledge/README.md; the first problem found is returned.
 SourceResult<KnowledgeSource> readKnowledgeSource(const std::filesystem::path& dir);
 

@@ -269,6 +269,11 @@ bool Statement::columnIsNull(int column) const
     return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
 }
 
+double Statement::columnDouble(int column) const
+{
+    return sqlite3_column_double(m_stmt, column);
+}
+
 std::int64_t Statement::columnInt64(int column) const
 {
     return sqlite3_column_int64(m_stmt, column);

@@ -120,6 +120,7 @@ public:
 
     bool columnIsNull(int column) const;
     std::int64_t columnInt64(int column) const;
+    double columnDouble(int column) const;
     std::string columnText(int column) const;
     std::optional<std::string> columnOptionalText(int column) const;
 

@@ -25,7 +25,10 @@ int main(int argc, char** argv)
         std::fprintf(stderr, "%s\n", describe(error).c_str());
         return EXIT_FAILURE;
     }
-    std::printf("knowledge base: %zu vendors, %zu aliases, %zu advisories, %zu default credentials\n", built->vendors,
-        built->aliases, built->advisories, built->credentials);
+    std::printf(
+        "knowledge base: %zu vendors, %zu aliases, %zu advisories, %zu default credentials, %zu model families, "
+        "%zu identification rules\n",
+        built->vendors, built->aliases, built->advisories, built->credentials, built->modelFamilies,
+        built->fingerprintRules);
     return EXIT_SUCCESS;
 }

@@ -36,9 +36,10 @@ TEST_CASE("a fresh knowledge base file gets the newest schema version with all t
     auto kb = KnowledgeBase::open(dir.file("kb.sqlite"));
     REQUIRE(kb);
     CHECK(*kb->storedSchemaVersion() == KnowledgeBase::schemaVersion);
-    CHECK(KnowledgeBase::schemaVersion == 2);
+    CHECK(KnowledgeBase::schemaVersion == 3);
     for (const auto* table : {"vendor", "vendor_alias", "kev", "kev_meta", "vendor_policy", "vendor_kind",
-             "vendor_text", "advisory", "advisory_vendor", "advisory_text", "default_credential"}) {
+             "vendor_text", "advisory", "advisory_vendor", "advisory_text", "default_credential", "knowledge_meta",
+             "model_family", "model_family_pattern", "model_family_text", "fingerprint_rule"}) {
         CHECK(tableExists(*kb, table));
     }
     CHECK(*kb->integrityOk());
