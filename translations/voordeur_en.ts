@@ -2,6 +2,474 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en_GB">
 <context>
+    <name>AdviceWording</name>
+    <message>
+        <source>Telnet (remote control without encryption)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FTP (file transfer without encryption)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RTSP (camera video stream)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Android Debug Bridge (full control of the device)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TR-069 (remote management by the provider)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows file sharing (SMB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote Desktop (RDP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VNC (remote screen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hikvision control port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dahua control port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XMEye recorder control port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>language code</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown kind of device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>video recorder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>streaming stick or box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>router</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wifi access point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>network storage (NAS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thermostat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>light bridge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>video doorbell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smart plug or switch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>robot vacuum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>game console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>household appliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>media server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lamp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smart-home hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smart display</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tablet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Important</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updates itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>update in the maker&apos;s app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>update on the device&apos;s web page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your internet provider updates it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>depends on the model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>announced service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UPnP manufacturer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UPnP model name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UPnP model number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UPnP description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UPnP name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UPnP device type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UPnP service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server software</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WS-Discovery type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WS-Discovery scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>camera hardware (ONVIF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>camera name (ONVIF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>network name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>maker of the network chip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you said so</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this maker makes only this kind of device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the brand appears in its name “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Government advice about this maker: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The advice names another brand; it applies to %1 because it is a %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you can do: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Attackers are known to misuse %n leak(s) in this model</source>
+        <translation>
+            <numerusform>Attackers are known to misuse %n leak in this model</numerusform>
+            <numerusform>Attackers are known to misuse %n leaks in this model</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Attackers are known to misuse %n leak(s) in %1 devices of this kind</source>
+        <translation>
+            <numerusform>Attackers are known to misuse %n leak in %1 devices of this kind</numerusform>
+            <numerusform>Attackers are known to misuse %n leaks in %1 devices of this kind</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Attackers are known to misuse %n leak(s) in products of %1</source>
+        <translation>
+            <numerusform>Attackers are known to misuse %n leak in products of %1</numerusform>
+            <numerusform>Attackers are known to misuse %n leaks in products of %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Install the latest update. If the maker no longer offers one, take the device off the internet or replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criminals have used at least one of these leaks for ransomware.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 no longer gets updates (since %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New leaks will not be fixed. Keep it off the internet, or better, replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 gets updates until %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After that date, new leaks will not be fixed. Plan to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reachable from the internet: the router forwards port %1 %2 to port %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone on the internet can reach %1 (port forwarding “%2”). If you do not use this from outside, remove the port forwarding in your router and turn off UPnP there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The router lets devices open ports to the internet themselves (UPnP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n port forwarding(s) are open right now. Turn off UPnP in the router unless a game console or other device really needs it.</source>
+        <translation>
+            <numerusform>%n port forwarding is open right now. Turn off UPnP in the router unless a game console or other device really needs it.</numerusform>
+            <numerusform>%n port forwardings are open right now. Turn off UPnP in the router unless a game console or other device really needs it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open to the home network: %1 (port %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Botnets look for this. Turn it off in the device&apos;s settings if you can, and make sure it has a password of your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This maker&apos;s devices come with a known factory password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Make sure you have set a password of your own. Voordeur knows %n factory password(s) for %1.</source>
+        <translation>
+            <numerusform>Make sure you have set a password of your own. Voordeur knows %n factory password for %1.</numerusform>
+            <numerusform>Make sure you have set a password of your own. Voordeur knows %n factory passwords for %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>How to update: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More from the maker: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your internet provider manages this router</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updates come from your provider. Ask them whether it is up to date, and for a new one if it is old.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer runs %1, about which governments have given advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s):</source>
+        <translation>
+            <numerusform>%n device:</numerusform>
+            <numerusform>%n devices:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(your correction)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1% sure)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recognised by: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Action plan (%n item(s)):</source>
+        <translation>
+            <numerusform>Action plan (%n item):</numerusform>
+            <numerusform>Action plan (%n items):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note: the list of leaks that attackers actively misuse has not been downloaded yet, so it was not checked. Download it with: voordeur-cli knowledge update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>home network</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AdviseCommand</name>
+    <message>
+        <source>The file is too large for a saved scan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is nested too deeply for a saved scan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a saved Voordeur scan (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved scan has a wrong value: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The knowledge base could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without it, the devices cannot be recognised; this is what was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the input file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CheckupStep</name>
     <message>
         <source>Welcome</source>
@@ -210,6 +678,10 @@
         <source>--format takes html or pdf, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Also check this computer for security software that governments have advised about.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GuiMain</name>
@@ -239,6 +711,226 @@
     </message>
     <message>
         <source>Could not save the picture to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgeCommand</name>
+    <message numerus="yes">
+        <source>Imported the list of known exploited vulnerabilities: %n entries, version %1 (released %2); %3 of them concern makers Voordeur knows.</source>
+        <translation>
+            <numerusform>Imported the list of known exploited vulnerabilities: %n entry, version %1 (released %2); %3 of them concern makers Voordeur knows.</numerusform>
+            <numerusform>Imported the list of known exploited vulnerabilities: %n entries, version %1 (released %2); %3 of them concern makers Voordeur knows.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The list you had (version %1, %n entries) was kept.</source>
+        <translation>
+            <numerusform>The list you had (version %1, %n entry) was kept.</numerusform>
+            <numerusform>The list you had (version %1, %n entries) was kept.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Knowledge base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipped with Voordeur: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your copy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema version: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Makers: %1 (known under %2 names)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advisories of authorities: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known default passwords: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known exploited vulnerabilities (CISA KEV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not downloaded yet: run &quot;voordeur-cli knowledge update&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version: %1, released %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries: %1, of which %2 concern makers Voordeur knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Makers with the most entries:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid list of known exploited vulnerabilities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading the list of known exploited vulnerabilities from %1 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgeFiles</name>
+    <message>
+        <source>Made your own copy of the knowledge base.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The knowledge base was damaged (%1) and has been made again from the copy that came with Voordeur. The damaged file was kept as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The knowledge base was written by a newer version of Voordeur and has been made again for this version. The newer file was kept as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The knowledge base has been brought up to date with this version of Voordeur.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your downloaded list of known exploited vulnerabilities (version %1) was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The knowledge base could not be brought up to date with this version of Voordeur (%1); the previous one is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The knowledge base that came with Voordeur cannot be read (%1); your own copy is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The knowledge base that came with Voordeur is missing (%1). Please reinstall Voordeur.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The knowledge base that came with Voordeur is damaged (%1). Please reinstall Voordeur.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot make the folder for the knowledge base (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The knowledge base is damaged and could not be moved out of the way (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the knowledge base (%1). Is the disk full, or the folder read-only?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The knowledge base is in use by another program (%1). Close other Voordeur windows and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the knowledge base (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is larger than %1 MiB, far more than the real list; it was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is not JSON, or it is cut off (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; is missing or has the wrong type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It has an entry with an invalid CVE number (&quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is incomplete: its count does not match its entries (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It has no entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It lists %1 twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list could not be saved in the knowledge base (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address %1 cannot be used (%2): only https is allowed, or http to this computer (127.0.0.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading is switched off in this environment (%1 is set), so nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reach %1 (%2). Is this computer connected to the internet?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered with a redirect (HTTP status %2), which Voordeur does not follow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered with HTTP status %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The download from %1 was stopped: it is larger than the list can be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The download from %1 broke off (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The download was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The download from %1 is not a valid list of known exploited vulnerabilities.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,474 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL" sourcelanguage="en_GB">
 <context>
+    <name>AdviceWording</name>
+    <message>
+        <source>Telnet (remote control without encryption)</source>
+        <translation>Telnet (bediening op afstand zonder versleuteling)</translation>
+    </message>
+    <message>
+        <source>FTP (file transfer without encryption)</source>
+        <translation>FTP (bestanden versturen zonder versleuteling)</translation>
+    </message>
+    <message>
+        <source>RTSP (camera video stream)</source>
+        <translation>RTSP (videobeeld van de camera)</translation>
+    </message>
+    <message>
+        <source>Android Debug Bridge (full control of the device)</source>
+        <translation>Android Debug Bridge (volledige controle over het apparaat)</translation>
+    </message>
+    <message>
+        <source>TR-069 (remote management by the provider)</source>
+        <translation>TR-069 (beheer op afstand door de provider)</translation>
+    </message>
+    <message>
+        <source>Windows file sharing (SMB)</source>
+        <translation>Windows-bestandsdeling (SMB)</translation>
+    </message>
+    <message>
+        <source>Remote Desktop (RDP)</source>
+        <translation>Extern bureaublad (RDP)</translation>
+    </message>
+    <message>
+        <source>VNC (remote screen)</source>
+        <translation>VNC (scherm op afstand)</translation>
+    </message>
+    <message>
+        <source>Hikvision control port</source>
+        <translation>bedieningspoort van Hikvision</translation>
+    </message>
+    <message>
+        <source>Dahua control port</source>
+        <translation>bedieningspoort van Dahua</translation>
+    </message>
+    <message>
+        <source>XMEye recorder control port</source>
+        <translation>bedieningspoort van XMEye-recorders</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>language code</comment>
+        <translation>nl</translation>
+    </message>
+    <message>
+        <source>unknown kind of device</source>
+        <translation>onbekend soort apparaat</translation>
+    </message>
+    <message>
+        <source>camera</source>
+        <translation>camera</translation>
+    </message>
+    <message>
+        <source>video recorder</source>
+        <translation>videorecorder</translation>
+    </message>
+    <message>
+        <source>TV</source>
+        <translation>tv</translation>
+    </message>
+    <message>
+        <source>speaker</source>
+        <translation>speaker</translation>
+    </message>
+    <message>
+        <source>streaming stick or box</source>
+        <translation>streamingstick of -box</translation>
+    </message>
+    <message>
+        <source>printer</source>
+        <translation>printer</translation>
+    </message>
+    <message>
+        <source>router</source>
+        <translation>router</translation>
+    </message>
+    <message>
+        <source>wifi access point</source>
+        <translation>wifi-toegangspunt</translation>
+    </message>
+    <message>
+        <source>network storage (NAS)</source>
+        <translation>netwerkopslag (NAS)</translation>
+    </message>
+    <message>
+        <source>thermostat</source>
+        <translation>thermostaat</translation>
+    </message>
+    <message>
+        <source>light bridge</source>
+        <translation>lichtbridge</translation>
+    </message>
+    <message>
+        <source>video doorbell</source>
+        <translation>videodeurbel</translation>
+    </message>
+    <message>
+        <source>smart plug or switch</source>
+        <translation>slimme stekker of schakelaar</translation>
+    </message>
+    <message>
+        <source>robot vacuum</source>
+        <translation>robotstofzuiger</translation>
+    </message>
+    <message>
+        <source>game console</source>
+        <translation>spelcomputer</translation>
+    </message>
+    <message>
+        <source>computer</source>
+        <translation>computer</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>telefoon</translation>
+    </message>
+    <message>
+        <source>household appliance</source>
+        <translation>huishoudapparaat</translation>
+    </message>
+    <message>
+        <source>media server</source>
+        <translation>mediaserver</translation>
+    </message>
+    <message>
+        <source>lamp</source>
+        <translation>lamp</translation>
+    </message>
+    <message>
+        <source>smart-home hub</source>
+        <translation>slimmehuiscentrale</translation>
+    </message>
+    <message>
+        <source>smart display</source>
+        <translation>slim scherm</translation>
+    </message>
+    <message>
+        <source>tablet</source>
+        <translation>tablet</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Nu doen</translation>
+    </message>
+    <message>
+        <source>Important</source>
+        <translation>Belangrijk</translation>
+    </message>
+    <message>
+        <source>Tip</source>
+        <translation>Tip</translation>
+    </message>
+    <message>
+        <source>updates itself</source>
+        <translation>updatet zichzelf</translation>
+    </message>
+    <message>
+        <source>update in the maker&apos;s app</source>
+        <translation>updaten in de app van de fabrikant</translation>
+    </message>
+    <message>
+        <source>update on the device&apos;s web page</source>
+        <translation>updaten op de webpagina van het apparaat</translation>
+    </message>
+    <message>
+        <source>your internet provider updates it</source>
+        <translation>je internetprovider updatet het</translation>
+    </message>
+    <message>
+        <source>depends on the model</source>
+        <translation>hangt af van het model</translation>
+    </message>
+    <message>
+        <source>announced service</source>
+        <translation>aangekondigde dienst</translation>
+    </message>
+    <message>
+        <source>service detail</source>
+        <translation>detail van een dienst</translation>
+    </message>
+    <message>
+        <source>service name</source>
+        <translation>naam van een dienst</translation>
+    </message>
+    <message>
+        <source>UPnP manufacturer</source>
+        <translation>UPnP-fabrikant</translation>
+    </message>
+    <message>
+        <source>UPnP model name</source>
+        <translation>UPnP-modelnaam</translation>
+    </message>
+    <message>
+        <source>UPnP model number</source>
+        <translation>UPnP-modelnummer</translation>
+    </message>
+    <message>
+        <source>UPnP description</source>
+        <translation>UPnP-beschrijving</translation>
+    </message>
+    <message>
+        <source>UPnP name</source>
+        <translation>UPnP-naam</translation>
+    </message>
+    <message>
+        <source>UPnP device type</source>
+        <translation>UPnP-apparaatsoort</translation>
+    </message>
+    <message>
+        <source>UPnP service</source>
+        <translation>UPnP-dienst</translation>
+    </message>
+    <message>
+        <source>server software</source>
+        <translation>serversoftware</translation>
+    </message>
+    <message>
+        <source>WS-Discovery type</source>
+        <translation>WS-Discovery-soort</translation>
+    </message>
+    <message>
+        <source>WS-Discovery scope</source>
+        <translation>WS-Discovery-bereik</translation>
+    </message>
+    <message>
+        <source>camera hardware (ONVIF)</source>
+        <translation>camerahardware (ONVIF)</translation>
+    </message>
+    <message>
+        <source>camera name (ONVIF)</source>
+        <translation>cameranaam (ONVIF)</translation>
+    </message>
+    <message>
+        <source>network name</source>
+        <translation>netwerknaam</translation>
+    </message>
+    <message>
+        <source>maker of the network chip</source>
+        <translation>fabrikant van de netwerkchip</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>device at %1</source>
+        <translation>apparaat op %1</translation>
+    </message>
+    <message>
+        <source>unknown device</source>
+        <translation>onbekend apparaat</translation>
+    </message>
+    <message>
+        <source>you said so</source>
+        <translation>dat heb je zelf aangegeven</translation>
+    </message>
+    <message>
+        <source>this maker makes only this kind of device</source>
+        <translation>deze fabrikant maakt alleen dit soort apparaat</translation>
+    </message>
+    <message>
+        <source>the brand appears in its name “%1”</source>
+        <translation>het merk staat in de naam “%1”</translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <translation>%1 “%2”</translation>
+    </message>
+    <message>
+        <source>Government advice about this maker: %1 (%2)</source>
+        <translation>Overheidsadvies over dit merk: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The advice names another brand; it applies to %1 because it is a %2.</source>
+        <translation>Het advies noemt een ander merk; het geldt voor %1 omdat dat een %2 is.</translation>
+    </message>
+    <message>
+        <source>What you can do: %1</source>
+        <translation>Wat je kunt doen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Attackers are known to misuse %n leak(s) in this model</source>
+        <translation>
+            <numerusform>Van dit model wordt %n bekend lek actief misbruikt</numerusform>
+            <numerusform>Van dit model worden %n bekende lekken actief misbruikt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Attackers are known to misuse %n leak(s) in %1 devices of this kind</source>
+        <translation>
+            <numerusform>Bij dit soort apparaten van %1 wordt %n bekend lek actief misbruikt</numerusform>
+            <numerusform>Bij dit soort apparaten van %1 worden %n bekende lekken actief misbruikt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Attackers are known to misuse %n leak(s) in products of %1</source>
+        <translation>
+            <numerusform>In producten van %1 wordt %n bekend lek actief misbruikt</numerusform>
+            <numerusform>In producten van %1 worden %n bekende lekken actief misbruikt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Install the latest update. If the maker no longer offers one, take the device off the internet or replace it.</source>
+        <translation>Installeer de nieuwste update. Biedt de fabrikant die niet meer, haal het apparaat dan van internet of vervang het.</translation>
+    </message>
+    <message>
+        <source>Criminals have used at least one of these leaks for ransomware.</source>
+        <translation>Criminelen hebben minstens één van deze lekken gebruikt voor gijzelsoftware (ransomware).</translation>
+    </message>
+    <message>
+        <source>%1 no longer gets updates (since %2)</source>
+        <translation>%1 krijgt geen updates meer (sinds %2)</translation>
+    </message>
+    <message>
+        <source>New leaks will not be fixed. Keep it off the internet, or better, replace it.</source>
+        <translation>Nieuwe lekken worden niet meer gedicht. Houd het weg van internet, of beter: vervang het.</translation>
+    </message>
+    <message>
+        <source>%1 gets updates until %2</source>
+        <translation>%1 krijgt updates tot %2</translation>
+    </message>
+    <message>
+        <source>After that date, new leaks will not be fixed. Plan to replace it.</source>
+        <translation>Na die datum worden nieuwe lekken niet meer gedicht. Plan om het te vervangen.</translation>
+    </message>
+    <message>
+        <source>Reachable from the internet: the router forwards port %1 %2 to port %3</source>
+        <translation>Bereikbaar vanaf internet: de router stuurt poort %1 %2 door naar poort %3</translation>
+    </message>
+    <message>
+        <source>Anyone on the internet can reach %1 (port forwarding “%2”). If you do not use this from outside, remove the port forwarding in your router and turn off UPnP there.</source>
+        <translation>Iedereen op internet kan %1 bereiken (poort doorsturen “%2”). Gebruik je dit niet van buitenaf? Haal dan het doorsturen van de poort weg in je router en zet daar UPnP uit.</translation>
+    </message>
+    <message>
+        <source>The router lets devices open ports to the internet themselves (UPnP)</source>
+        <translation>De router laat apparaten zelf poorten naar internet openzetten (UPnP)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n port forwarding(s) are open right now. Turn off UPnP in the router unless a game console or other device really needs it.</source>
+        <translation>
+            <numerusform>Er staat nu %n poort open naar internet. Zet UPnP uit in de router, tenzij een spelcomputer of ander apparaat het echt nodig heeft.</numerusform>
+            <numerusform>Er staan nu %n poorten open naar internet. Zet UPnP uit in de router, tenzij een spelcomputer of ander apparaat het echt nodig heeft.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open to the home network: %1 (port %2)</source>
+        <translation>Open op het thuisnetwerk: %1 (poort %2)</translation>
+    </message>
+    <message>
+        <source>Botnets look for this. Turn it off in the device&apos;s settings if you can, and make sure it has a password of your own.</source>
+        <translation>Botnets zoeken hiernaar. Zet het uit in de instellingen van het apparaat als dat kan, en zorg dat het een eigen wachtwoord heeft.</translation>
+    </message>
+    <message>
+        <source>This maker&apos;s devices come with a known factory password</source>
+        <translation>Apparaten van deze fabrikant hebben een bekend fabriekswachtwoord</translation>
+    </message>
+    <message numerus="yes">
+        <source>Make sure you have set a password of your own. Voordeur knows %n factory password(s) for %1.</source>
+        <translation>
+            <numerusform>Zorg dat je een eigen wachtwoord hebt ingesteld. Voordeur kent %n fabriekswachtwoord van %1.</numerusform>
+            <numerusform>Zorg dat je een eigen wachtwoord hebt ingesteld. Voordeur kent %n fabriekswachtwoorden van %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>How to update: %1</source>
+        <translation>Zo update je het: %1</translation>
+    </message>
+    <message>
+        <source>More from the maker: %1</source>
+        <translation>Meer bij de fabrikant: %1</translation>
+    </message>
+    <message>
+        <source>Your internet provider manages this router</source>
+        <translation>Je internetprovider beheert deze router</translation>
+    </message>
+    <message>
+        <source>Updates come from your provider. Ask them whether it is up to date, and for a new one if it is old.</source>
+        <translation>Updates komen van je provider. Vraag of hij bijgewerkt is, en vraag om een nieuwe als hij oud is.</translation>
+    </message>
+    <message>
+        <source>This computer runs %1, about which governments have given advice</source>
+        <translation>Op deze computer staat %1, waarover overheden advies hebben gegeven</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s):</source>
+        <translation>
+            <numerusform>%n apparaat:</numerusform>
+            <numerusform>%n apparaten:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(your correction)</source>
+        <translation>(jouw correctie)</translation>
+    </message>
+    <message>
+        <source>(%1% sure)</source>
+        <translation>(%1% zeker)</translation>
+    </message>
+    <message>
+        <source>recognised by: %1</source>
+        <translation>herkend aan: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Action plan (%n item(s)):</source>
+        <translation>
+            <numerusform>Actieplan (%n punt):</numerusform>
+            <numerusform>Actieplan (%n punten):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note: the list of leaks that attackers actively misuse has not been downloaded yet, so it was not checked. Download it with: voordeur-cli knowledge update</source>
+        <translation>Let op: de lijst met lekken die actief worden misbruikt is nog niet gedownload, dus daarop is niet gecontroleerd. Download hem met: voordeur-cli knowledge update</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>deze computer</translation>
+    </message>
+    <message>
+        <source>home network</source>
+        <translation>thuisnetwerk</translation>
+    </message>
+</context>
+<context>
+    <name>AdviseCommand</name>
+    <message>
+        <source>The file is too large for a saved scan.</source>
+        <translation>Het bestand is te groot voor een opgeslagen zoekresultaat.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (%1).</source>
+        <translation>Het bestand is geen geldige JSON (%1).</translation>
+    </message>
+    <message>
+        <source>The file is nested too deeply for a saved scan.</source>
+        <translation>Het bestand is te diep genest voor een opgeslagen zoekresultaat.</translation>
+    </message>
+    <message>
+        <source>The file is not a saved Voordeur scan (%1).</source>
+        <translation>Het bestand is geen opgeslagen zoekresultaat van Voordeur (%1).</translation>
+    </message>
+    <message>
+        <source>The saved scan has a wrong value: %1.</source>
+        <translation>Het opgeslagen zoekresultaat heeft een verkeerde waarde: %1.</translation>
+    </message>
+    <message>
+        <source>The knowledge base could not be read.</source>
+        <translation>De kennisbank kon niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>Without it, the devices cannot be recognised; this is what was found.</source>
+        <translation>Zonder de kennisbank kunnen de apparaten niet worden herkend; dit is wat er gevonden is.</translation>
+    </message>
+    <message>
+        <source>Cannot read the input file %1.</source>
+        <translation>Kan het invoerbestand %1 niet lezen.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>CheckupStep</name>
     <message>
         <source>Welcome</source>
@@ -210,6 +678,10 @@
         <source>--format takes html or pdf, not &quot;%1&quot;.</source>
         <translation>--format verwacht html of pdf, niet &quot;%1&quot;.</translation>
     </message>
+    <message>
+        <source>Also check this computer for security software that governments have advised about.</source>
+        <translation>Controleer ook of op deze computer beveiligingssoftware staat waarover overheden advies hebben gegeven.</translation>
+    </message>
 </context>
 <context>
     <name>GuiMain</name>
@@ -240,6 +712,226 @@
     <message>
         <source>Could not save the picture to %1.</source>
         <translation>Kon de afbeelding niet opslaan in %1.</translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgeCommand</name>
+    <message numerus="yes">
+        <source>Imported the list of known exploited vulnerabilities: %n entries, version %1 (released %2); %3 of them concern makers Voordeur knows.</source>
+        <translation>
+            <numerusform>De lijst met bekende lekken die actief worden misbruikt is ingelezen: %n lek, versie %1 (uitgebracht %2); %3 daarvan gaan over fabrikanten die Voordeur kent.</numerusform>
+            <numerusform>De lijst met bekende lekken die actief worden misbruikt is ingelezen: %n lekken, versie %1 (uitgebracht %2); %3 daarvan gaan over fabrikanten die Voordeur kent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Er is niets veranderd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The list you had (version %1, %n entries) was kept.</source>
+        <translation>
+            <numerusform>De lijst die je had (versie %1, %n lek) is bewaard.</numerusform>
+            <numerusform>De lijst die je had (versie %1, %n lekken) is bewaard.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Knowledge base</source>
+        <translation>Kennisbank</translation>
+    </message>
+    <message>
+        <source>Shipped with Voordeur: %1</source>
+        <translation>Meegeleverd met Voordeur: %1</translation>
+    </message>
+    <message>
+        <source>Your copy: %1</source>
+        <translation>Jouw kopie: %1</translation>
+    </message>
+    <message>
+        <source>Schema version: %1</source>
+        <translation>Schemaversie: %1</translation>
+    </message>
+    <message>
+        <source>Makers: %1 (known under %2 names)</source>
+        <translation>Fabrikanten: %1 (bekend onder %2 namen)</translation>
+    </message>
+    <message>
+        <source>Advisories of authorities: %1</source>
+        <translation>Adviezen van overheden: %1</translation>
+    </message>
+    <message>
+        <source>Known default passwords: %1</source>
+        <translation>Bekende fabriekswachtwoorden: %1</translation>
+    </message>
+    <message>
+        <source>Known exploited vulnerabilities (CISA KEV)</source>
+        <translation>Bekende lekken die actief worden misbruikt (CISA KEV)</translation>
+    </message>
+    <message>
+        <source>Not downloaded yet: run &quot;voordeur-cli knowledge update&quot;.</source>
+        <translation>Nog niet gedownload: gebruik &quot;voordeur-cli knowledge update&quot;.</translation>
+    </message>
+    <message>
+        <source>Version: %1, released %2</source>
+        <translation>Versie: %1, uitgebracht %2</translation>
+    </message>
+    <message>
+        <source>Entries: %1, of which %2 concern makers Voordeur knows</source>
+        <translation>Lekken: %1, waarvan %2 over fabrikanten die Voordeur kent</translation>
+    </message>
+    <message>
+        <source>Imported: %1</source>
+        <translation>Ingelezen: %1</translation>
+    </message>
+    <message>
+        <source>Makers with the most entries:</source>
+        <translation>Fabrikanten met de meeste lekken:</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Kan %1 niet lezen: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid list of known exploited vulnerabilities.</source>
+        <translation>%1 is geen geldige lijst met bekende lekken die actief worden misbruikt.</translation>
+    </message>
+    <message>
+        <source>Downloading the list of known exploited vulnerabilities from %1 …</source>
+        <translation>De lijst met bekende lekken die actief worden misbruikt wordt gedownload van %1 …</translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgeFiles</name>
+    <message>
+        <source>Made your own copy of the knowledge base.</source>
+        <translation>Er is een eigen kopie van de kennisbank gemaakt.</translation>
+    </message>
+    <message>
+        <source>The knowledge base was damaged (%1) and has been made again from the copy that came with Voordeur. The damaged file was kept as %2.</source>
+        <translation>De kennisbank was beschadigd (%1) en is opnieuw gemaakt uit de kopie die bij Voordeur hoort. Het beschadigde bestand is bewaard als %2.</translation>
+    </message>
+    <message>
+        <source>The knowledge base was written by a newer version of Voordeur and has been made again for this version. The newer file was kept as %1.</source>
+        <translation>De kennisbank was geschreven door een nieuwere versie van Voordeur en is opnieuw gemaakt voor deze versie. Het nieuwere bestand is bewaard als %1.</translation>
+    </message>
+    <message>
+        <source>The knowledge base has been brought up to date with this version of Voordeur.</source>
+        <translation>De kennisbank is bijgewerkt voor deze versie van Voordeur.</translation>
+    </message>
+    <message>
+        <source>Your downloaded list of known exploited vulnerabilities (version %1) was kept.</source>
+        <translation>Je gedownloade lijst met bekende lekken die actief worden misbruikt (versie %1) is bewaard.</translation>
+    </message>
+    <message>
+        <source>The knowledge base could not be brought up to date with this version of Voordeur (%1); the previous one is used.</source>
+        <translation>De kennisbank kon niet worden bijgewerkt voor deze versie van Voordeur (%1); de vorige wordt gebruikt.</translation>
+    </message>
+    <message>
+        <source>The knowledge base that came with Voordeur cannot be read (%1); your own copy is used.</source>
+        <translation>De kennisbank die bij Voordeur hoort kan niet worden gelezen (%1); je eigen kopie wordt gebruikt.</translation>
+    </message>
+    <message>
+        <source>The knowledge base that came with Voordeur is missing (%1). Please reinstall Voordeur.</source>
+        <translation>De kennisbank die bij Voordeur hoort ontbreekt (%1). Installeer Voordeur opnieuw.</translation>
+    </message>
+    <message>
+        <source>The knowledge base that came with Voordeur is damaged (%1). Please reinstall Voordeur.</source>
+        <translation>De kennisbank die bij Voordeur hoort is beschadigd (%1). Installeer Voordeur opnieuw.</translation>
+    </message>
+    <message>
+        <source>Cannot make the folder for the knowledge base (%1).</source>
+        <translation>Kan de map voor de kennisbank niet maken (%1).</translation>
+    </message>
+    <message>
+        <source>The knowledge base is damaged and could not be moved out of the way (%1).</source>
+        <translation>De kennisbank is beschadigd en kon niet opzij worden gezet (%1).</translation>
+    </message>
+    <message>
+        <source>Cannot write the knowledge base (%1). Is the disk full, or the folder read-only?</source>
+        <translation>Kan de kennisbank niet schrijven (%1). Is de schijf vol, of is de map alleen-lezen?</translation>
+    </message>
+    <message>
+        <source>The knowledge base is in use by another program (%1). Close other Voordeur windows and try again.</source>
+        <translation>De kennisbank wordt door een ander programma gebruikt (%1). Sluit andere Voordeur-vensters en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Cannot open the knowledge base (%1).</source>
+        <translation>Kan de kennisbank niet openen (%1).</translation>
+    </message>
+    <message>
+        <source>It is larger than %1 MiB, far more than the real list; it was not read.</source>
+        <translation>Het is groter dan %1 MiB, veel meer dan de echte lijst; het is niet gelezen.</translation>
+    </message>
+    <message>
+        <source>It is not JSON, or it is cut off (%1).</source>
+        <translation>Het is geen JSON, of het is afgebroken (%1).</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; is missing or has the wrong type.</source>
+        <translation>Het veld &quot;%1&quot; ontbreekt of heeft de verkeerde soort waarde.</translation>
+    </message>
+    <message>
+        <source>It has an entry with an invalid CVE number (&quot;%1&quot;).</source>
+        <translation>Er staat een lek in met een ongeldig CVE-nummer (&quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>It is incomplete: its count does not match its entries (%1).</source>
+        <translation>Het is onvolledig: het aantal klopt niet met de lekken erin (%1).</translation>
+    </message>
+    <message>
+        <source>It has no entries.</source>
+        <translation>Er staan geen lekken in.</translation>
+    </message>
+    <message>
+        <source>It lists %1 twice.</source>
+        <translation>%1 staat er twee keer in.</translation>
+    </message>
+    <message>
+        <source>The list could not be saved in the knowledge base (%1).</source>
+        <translation>De lijst kon niet in de kennisbank worden opgeslagen (%1).</translation>
+    </message>
+    <message>
+        <source>The address %1 cannot be used (%2): only https is allowed, or http to this computer (127.0.0.1).</source>
+        <translation>Het adres %1 kan niet worden gebruikt (%2): alleen https mag, of http naar deze computer (127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>Downloading is switched off in this environment (%1 is set), so nothing was sent.</source>
+        <translation>Downloaden staat uit in deze omgeving (%1 is ingesteld), dus er is niets verstuurd.</translation>
+    </message>
+    <message>
+        <source>Could not reach %1 (%2). Is this computer connected to the internet?</source>
+        <translation>Kon %1 niet bereiken (%2). Is deze computer verbonden met internet?</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time.</source>
+        <translation>%1 antwoordde niet op tijd.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed (%2).</source>
+        <translation>De beveiligde verbinding met %1 is mislukt (%2).</translation>
+    </message>
+    <message>
+        <source>%1 answered with a redirect (HTTP status %2), which Voordeur does not follow.</source>
+        <translation>%1 antwoordde met een doorverwijzing (HTTP-status %2); die volgt Voordeur niet.</translation>
+    </message>
+    <message>
+        <source>%1 answered with HTTP status %2.</source>
+        <translation>%1 antwoordde met HTTP-status %2.</translation>
+    </message>
+    <message>
+        <source>The download from %1 was stopped: it is larger than the list can be.</source>
+        <translation>Het downloaden van %1 is gestopt: het is groter dan de lijst kan zijn.</translation>
+    </message>
+    <message>
+        <source>The download from %1 broke off (%2).</source>
+        <translation>Het downloaden van %1 is afgebroken (%2).</translation>
+    </message>
+    <message>
+        <source>The download was cancelled.</source>
+        <translation>Het downloaden is geannuleerd.</translation>
+    </message>
+    <message>
+        <source>The download from %1 is not a valid list of known exploited vulnerabilities.</source>
+        <translation>Wat van %1 is gedownload is geen geldige lijst met bekende lekken die actief worden misbruikt.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "ui/cli/Commands.h"
 
+#include "ui/cli/AdviseCommand.h"
+#include "ui/cli/KnowledgeCommand.h"
 #include "ui/cli/ScanCommand.h"
 
 #include <QCommandLineParser>
@@ -102,9 +104,12 @@ Command CommandCatalog::advise()
     command.summary = [] { return tr("Recognise the devices of a saved scan and list what to do."); };
     command.options = [](QCommandLineParser& parser) {
         parser.addOption(inputOption(tr("The saved scan (JSON from \"scan --json\").")));
+        parser.addOption({QStringLiteral("this-computer"),
+            tr("Also check this computer for security software that governments have advised about.")});
         parser.addOption(jsonOption());
     };
     command.validate = &CommandCatalog::requireReadableInput;
+    command.run = &AdviseCommand::run;
     return command;
 }
 
@@ -141,6 +146,7 @@ Command CommandCatalog::knowledge()
             QStringLiteral("info|update|import-kev"));
         parser.addOption(
             {QStringLiteral("base-url"), tr("Download updates from this address instead."), QStringLiteral("url")});
+        parser.addOption(jsonOption());
     };
     command.takesArguments = true;
     command.validate = [](const QCommandLineParser& parser) {
@@ -164,6 +170,7 @@ Command CommandCatalog::knowledge()
         }
         return Problem {};
     };
+    command.run = &KnowledgeCommand::run;
     return command;
 }
 

@@ -2,6 +2,7 @@
 #include "ui/cli/ScanCommand.h"
 
 #include "core/discovery/ScanJson.h"
+#include "ui/cli/AdviseCommand.h"
 #include "ui/cli/CliApplication.h"
 
 #include <QCommandLineParser>
@@ -209,12 +210,14 @@ int ScanCommand::run(const QCommandLineParser& parser, QTextStream& out, QTextSt
         err << errorText(result.error()) << '\n';
         return Failed;
     }
-    if (parser.isSet(QStringLiteral("json"))) {
-        out << QString::fromStdString(core::discovery::scanToJson(*result)) << '\n';
-    } else {
-        out << table(*result);
+    const bool cancelled = result->cancelled;
+    const bool json = parser.isSet(QStringLiteral("json"));
+    if (!json) {
+        out << table(*result) << '\n';
     }
-    return result->cancelled ? Failed : Success;
+    // The scan runs on this computer, so this computer's security software is part of the checkup.
+    const int advised = AdviseCommand::printAdvice(std::move(result).value(), json, true, !json, out, err);
+    return cancelled ? Failed : advised;
 }
 
 }  // namespace voordeur::ui::cli

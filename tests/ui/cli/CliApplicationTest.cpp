@@ -81,9 +81,9 @@ TEST_CASE("scan validates its options before anything else")
 
 TEST_CASE("commands of later versions parse their options and answer 'not available' with exit code 4")
 {
-    const CliRun knowledge = runCli({QStringLiteral("knowledge"), QStringLiteral("info")});
-    CHECK(knowledge.code == Unavailable);
-    CHECK(knowledge.err.contains(QStringLiteral("not available")));
+    const CliRun passwords = runCli({QStringLiteral("passwords"), QStringLiteral("check")});
+    CHECK(passwords.code == Unavailable);
+    CHECK(passwords.err.contains(QStringLiteral("not available")));
 }
 
 TEST_CASE("scan refuses to touch the network when network use is switched off")
@@ -106,7 +106,7 @@ TEST_CASE("input files and actions are checked: missing file is exit code 3, bad
 
     QTemporaryFile file;
     REQUIRE(file.open());
-    CHECK(runCli({QStringLiteral("advise"), QStringLiteral("--input"), file.fileName()}).code == Unavailable);
+    CHECK(runCli({QStringLiteral("advise"), QStringLiteral("--input"), file.fileName()}).code == InputError);
     CHECK(runCli({QStringLiteral("report"), QStringLiteral("--input"), file.fileName(), QStringLiteral("--format"),
                      QStringLiteral("docx")})
               .code

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: EUPL-1.2
+#pragma once
+
+#include "core/checkup/AdviceJson.h"
+#include "core/checkup/Findings.h"
+#include "core/discovery/Scan.h"
+#include "core/identify/Identify.h"
+#include "core/knowledge/Catalog.h"
+
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace voordeur::ui {
+
+/// A scanned household judged: who each device is and what to do, with the knowledge it rests on.
+/// Holds its own copy of the scan so that the findings' device indices stay valid.
+struct Advice {
+    core::discovery::ScanResult scan;
+    core::checkup::Household household;  ///< household.scan points at `scan`
+    std::vector<core::checkup::Finding> findings;
+    core::checkup::AdviceContext context;
+
+    Advice() = default;
+    Advice(const Advice&) = delete;
+    Advice& operator=(const Advice&) = delete;
+};
+
+/// What to look at besides the scan.
+struct AdviceOptions {
+    bool checkThisComputer = false;  ///< look for security software under an advisory on this computer
+    QString correctionsPath;         ///< the household's corrections file; empty: none
+    std::string today;               ///< YYYY-MM-DD; empty: today
+};
+
+/// Identification and findings for a scan, synchronous (milliseconds for hundreds of devices).
+/// `kevCatalogVersion` and `knowledgeDigest` are recorded in the advice for replays.
+std::unique_ptr<Advice> adviseOn(core::discovery::ScanResult scan, const core::knowledge::Catalog& catalog,
+    const AdviceOptions& options, const core::checkup::AdviceContext& knowledgeContext);
+
+}  // namespace voordeur::ui
