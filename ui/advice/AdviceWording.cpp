@@ -27,8 +27,7 @@ QString fromStd(const std::string& text)
 QString dateText(const std::string& isoDate)
 {
     const auto date = QDate::fromString(fromStd(isoDate), Qt::ISODate);
-    return date.isValid() ? QLocale().toString(date, QLocale::LongFormat).section(QLatin1String(", "), -1)
-                          : fromStd(isoDate);
+    return date.isValid() ? QLocale().toString(date, QStringLiteral("d MMMM yyyy")) : fromStd(isoDate);
 }
 
 QString percent(double confidence)

@@ -65,6 +65,8 @@ HttpResult finish(Transfer& transfer, CURLcode code)
         break;
     case CURLE_OPERATION_TIMEDOUT:
         return fail(HttpCode::Timeout, curl_easy_strerror(code));
+    case CURLE_FILESIZE_EXCEEDED:  // the server announced a body larger than maxBytes
+        return fail(HttpCode::TooLarge, std::to_string(transfer.maxBytes));
     case CURLE_COULDNT_CONNECT:
     case CURLE_COULDNT_RESOLVE_HOST:
     case CURLE_COULDNT_RESOLVE_PROXY:

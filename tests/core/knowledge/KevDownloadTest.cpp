@@ -280,9 +280,8 @@ TEST_CASE("a failed KEV download leaves the previous catalog intact", "[knowledg
 }
 
 // HttpClient sets CURLOPT_MAXFILESIZE, so libcurl refuses an announced oversized body itself with
-// CURLE_FILESIZE_EXCEEDED, which HttpClient (core/net/http) reports as TransferFailed, not TooLarge.
-// Marked [!mayfail] until HttpClient maps that code; the stored catalog stays intact either way.
-TEST_CASE("a KEV body announced larger than allowed is refused as too large", "[knowledge][kev][!mayfail]")
+// CURLE_FILESIZE_EXCEEDED, which HttpClient reports as TooLarge.
+TEST_CASE("a KEV body announced larger than allowed is refused as too large", "[knowledge][kev]")
 {
     const std::string catalog = readFile(kRealCatalog);
     TempDir dir;

@@ -253,6 +253,39 @@ TEST_CASE("broken knowledge sources fail with the right file and line", "[knowle
         CHECK(error.code == SourceCode::WrongFileName);
         CHECK(error.file == "vendors/fritz.txt");
     }
+    SECTION("a rule whose pattern does not match its example")
+    {
+        const auto line = replaceIn(
+            source / "fingerprints/hikvision.txt", "Example: DS-2CD2143G0-I\n", "Example: DS-2DE2143G0-I\n");
+        const auto error = buildError(source, dir);
+        CHECK(error.code == SourceCode::BadValue);
+        CHECK(error.file == "fingerprints/hikvision.txt");
+        CHECK(error.line == line);
+    }
+    SECTION("a rule for another vendor than its file")
+    {
+        replaceIn(source / "fingerprints/hikvision.txt", "Vendor: hikvision\n", "Vendor: dahua\n");
+        const auto error = buildError(source, dir);
+        CHECK(error.code == SourceCode::WrongFileName);
+        CHECK(error.file == "fingerprints/hikvision.txt");
+    }
+    SECTION("the same rule id twice")
+    {
+        replaceIn(source / "fingerprints/hikvision.txt", "Rule: hikvision-onvif-hardware-ds-2de\n",
+            "Rule: hikvision-onvif-hardware-ds-2cd\n");
+        const auto error = buildError(source, dir);
+        CHECK(error.code == SourceCode::DuplicateId);
+        CHECK(error.detail == "hikvision-onvif-hardware-ds-2cd");
+    }
+    SECTION("a model family with a source but an unknown end")
+    {
+        const auto at = readFile(source / "model-families.txt").find("SupportEnd: 2020-04-30");
+        REQUIRE(at != std::string::npos);
+        replaceIn(source / "model-families.txt", "SupportEnd: 2020-04-30\n", "SupportEnd: unknown\n");
+        const auto error = buildError(source, dir);
+        CHECK(error.code == SourceCode::BadValue);
+        CHECK(error.file == "model-families.txt");
+    }
     SECTION("a syntax error keeps the parser's code")
     {
         const auto line = replaceIn(source / "vendors/avm.txt", "Name: AVM\n", "Name:\tAVM\n");
@@ -279,4 +312,28 @@ TEST_CASE("a failed build leaves the previous database as it was and no temporar
         names.insert(entry.path().filename().string());
     }
     CHECK(names == std::set<std::string> {"knowledge", "knowledge.sqlite"});
+}
+
+TEST_CASE("the identification rules and model families of the sources reach the database", "[knowledge][build]")
+{
+    TempDir dir;
+    const auto kb = buildReal(dir);
+    CHECK(count(kb, "SELECT COUNT(*) FROM fingerprint_rule") >= 200);
+    CHECK(count(kb, "SELECT COUNT(DISTINCT vendor_id) FROM fingerprint_rule") >= 40);
+    CHECK(count(kb, "SELECT COUNT(*) FROM fingerprint_rule WHERE vendor_id IS NULL AND kind IS NOT NULL") >= 10);
+    CHECK(count(kb, "SELECT COUNT(*) FROM model_family") >= 3);
+    CHECK(count(kb,
+              "SELECT COUNT(*) FROM model_family f WHERE NOT EXISTS "
+              "(SELECT 1 FROM model_family_pattern p WHERE p.family_id = f.id)")
+        == 0);
+    REQUIRE(kb.meta("source_digest"));
+    CHECK(kb.meta("source_digest")->size() == 64);
+    // The digest changes with any source byte, so a rebuilt program refreshes the user's copy.
+    TempDir other;
+    const auto source = copyOfSource(other);
+    replaceIn(source / "fingerprints/hikvision.txt", "Weight: 0.95", "Weight: 0.94");
+    REQUIRE(buildKnowledgeBase(source, other.file("changed.sqlite")));
+    const auto changed = KnowledgeBase::open(other.file("changed.sqlite"));
+    REQUIRE(changed);
+    CHECK(changed->meta("source_digest") != kb.meta("source_digest"));
 }
