@@ -210,19 +210,25 @@ void Identifier::mentions(FingerprintField field, const std::string& text, std::
     }
 }
 
+void Identifier::alias(
+    ClueSource source, FingerprintField field, const std::string& value, double weight, std::vector<Clue>& out) const
+{
+    if (auto vendor = m_catalog.vendorForAlias(value)) {
+        Clue clue;
+        clue.source = source;
+        clue.field = field;
+        clue.value = toValidUtf8(value);
+        clue.vendorId = std::move(vendor);
+        clue.weight = weight;
+        out.push_back(std::move(clue));
+    }
+}
+
 std::vector<Clue> Identifier::clues(const discovery::Host& host) const
 {
     std::vector<Clue> found;
     if (!host.macVendor.empty() && !host.macRandomised) {
-        if (auto vendor = m_catalog.vendorForAlias(host.macVendor)) {
-            Clue clue;
-            clue.source = ClueSource::MacVendor;
-            clue.field = FingerprintField::MacVendor;
-            clue.value = toValidUtf8(host.macVendor);
-            clue.vendorId = std::move(vendor);
-            clue.weight = kMacVendorWeight;
-            found.push_back(std::move(clue));
-        }
+        alias(ClueSource::MacVendor, FingerprintField::MacVendor, host.macVendor, kMacVendorWeight, found);
         match(FingerprintField::MacVendor, host.macVendor, found);
     }
     for (const auto& hostname : host.hostnames) {
@@ -238,15 +244,8 @@ std::vector<Clue> Identifier::clues(const discovery::Host& host) const
     }
     for (const auto& device : host.upnp) {
         if (!device.manufacturer.empty()) {
-            if (auto vendor = m_catalog.vendorForAlias(device.manufacturer)) {
-                Clue clue;
-                clue.source = ClueSource::UpnpManufacturer;
-                clue.field = FingerprintField::UpnpManufacturer;
-                clue.value = toValidUtf8(device.manufacturer);
-                clue.vendorId = std::move(vendor);
-                clue.weight = kUpnpManufacturerWeight;
-                found.push_back(std::move(clue));
-            }
+            alias(ClueSource::UpnpManufacturer, FingerprintField::UpnpManufacturer, device.manufacturer,
+                kUpnpManufacturerWeight, found);
             match(FingerprintField::UpnpManufacturer, device.manufacturer, found);
         }
         const std::pair<FingerprintField, const std::string*> fields[] = {

@@ -85,6 +85,9 @@ private:
         const std::string& service = {}) const;
     void matchTxt(
         const std::string& service, const std::string& key, const std::string& value, std::vector<Clue>& out) const;
+    /// A clue when `value` is a known alias of a vendor (a MAC registration, a UPnP manufacturer).
+    void alias(ClueSource source, knowledge::FingerprintField field, const std::string& value, double weight,
+        std::vector<Clue>& out) const;
     void mentions(knowledge::FingerprintField field, const std::string& text, std::vector<Clue>& out) const;
 
     const knowledge::Catalog& m_catalog;

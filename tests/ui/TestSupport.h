@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
+#include "ui/cli/CliApplication.h"
 #include "ui/i18n/LanguageManager.h"
 
 #include <QCoreApplication>
 #include <QEvent>
 #include <QString>
+#include <QStringList>
+#include <QTextStream>
 #include <catch2/catch.hpp>
 
 #include <ostream>
@@ -18,6 +21,26 @@ template <> struct StringMaker<QString> {
 }  // namespace Catch
 
 namespace voordeur::ui::test {
+
+/// What voordeur-cli printed and returned, run in-process.
+struct CliRun {
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+/// Runs voordeur-cli with these arguments (without the program name) in this process.
+inline CliRun runCli(const QStringList& arguments)
+{
+    CliRun run;
+    QTextStream out(&run.out);
+    QTextStream err(&run.err);
+    const cli::CliApplication application;
+    run.code = application.run(QStringList {QStringLiteral("voordeur-cli")} + arguments, out, err);
+    out.flush();
+    err.flush();
+    return run;
+}
 
 /// Applies a language and delivers the LanguageChange events Qt posts to every window,
 /// as the event loop would right after the user's click.

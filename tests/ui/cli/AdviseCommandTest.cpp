@@ -21,22 +21,9 @@ namespace {
 
 const QString kLabScan = QStringLiteral(VOORDEUR_SOURCE_DIR "/tests/data/scan/lab-scan.json");
 
-struct Run {
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Run advise(const QStringList& arguments)
+test::CliRun advise(const QStringList& arguments)
 {
-    Run run;
-    QTextStream out(&run.out);
-    QTextStream err(&run.err);
-    const CliApplication cli;
-    run.code = cli.run(QStringList {QStringLiteral("voordeur-cli"), QStringLiteral("advise")} + arguments, out, err);
-    out.flush();
-    err.flush();
-    return run;
+    return test::runCli(QStringList {QStringLiteral("advise")} + arguments);
 }
 
 /// A data folder of its own and a shipped knowledge base built from resources/knowledge, for one test.

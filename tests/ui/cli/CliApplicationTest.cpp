@@ -11,23 +11,8 @@ using namespace voordeur::ui::cli;
 
 namespace {
 
-struct CliRun {
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-CliRun runCli(const QStringList& arguments)
-{
-    CliRun run;
-    QTextStream out(&run.out);
-    QTextStream err(&run.err);
-    const CliApplication cli;
-    run.code = cli.run(QStringList {QStringLiteral("voordeur-cli")} + arguments, out, err);
-    out.flush();
-    err.flush();
-    return run;
-}
+using test::CliRun;
+using test::runCli;
 
 }  // namespace
 

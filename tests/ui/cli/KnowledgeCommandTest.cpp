@@ -30,22 +30,11 @@ const QString kSourceDir = QStringLiteral(VOORDEUR_SOURCE_DIR "/resources/knowle
 const QString kRealCatalog
     = QStringLiteral(VOORDEUR_SOURCE_DIR "/../shared/data/kev/known_exploited_vulnerabilities.json");
 
-struct CliRun {
-    int code = -1;
-    QString out;
-    QString err;
-};
+using test::CliRun;
 
 CliRun runCli(const QStringList& arguments)
 {
-    CliRun run;
-    QTextStream out(&run.out);
-    QTextStream err(&run.err);
-    const CliApplication cli;
-    run.code = cli.run(QStringList {QStringLiteral("voordeur-cli"), QStringLiteral("knowledge")} + arguments, out, err);
-    out.flush();
-    err.flush();
-    return run;
+    return test::runCli(QStringList {QStringLiteral("knowledge")} + arguments);
 }
 
 QByteArray readAll(const QString& path)
