@@ -51,14 +51,14 @@ launch() { # like timed, in the background unless --sequential
 }
 
 browse() { in_client env DBUS_SYSTEM_BUS_ADDRESS="$LAB_DBUS_ADDRESS" avahi-browse "$@"; }
-# avahi-browse -t stops at "all for now", sometimes before every resolver has answered on a busy
+# avahi-browse -t stops at "all for now", sometimes before every resolver (or subtype browse) has answered on a busy
 # machine; a second pass answers from the client daemon's warm cache, so together they are complete.
 browse_twice() { browse "$@" && browse "$@"; }
 
 T0=$EPOCHREALTIME
 launch avahi-browse "$OUT/avahi-browse.txt" browse_twice -a -r -t -p -k
 for subtype in $(jq -r '[.devices[].mdns[].subtypes[]] | unique | .[]' "$LAB_EXPECTED"); do
-    launch "avahi-browse=$subtype" "$OUT/avahi-browse=$subtype.txt" browse -r -t -p -k "$subtype"
+    launch "avahi-browse=$subtype" "$OUT/avahi-browse=$subtype.txt" browse_twice -r -t -p -k "$subtype"
 done
 launch gssdp-discover "$OUT/gssdp-discover.txt" in_client gssdp-discover -i eth0 --timeout="$GSSDP_TIMEOUT"
 launch upnpc "$OUT/upnpc.txt" in_client upnpc -m eth0 -l
