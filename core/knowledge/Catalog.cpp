@@ -29,6 +29,13 @@ template <typename Row> KnowledgeResult<Nothing> forEachRow(const KnowledgeBase&
     }
 }
 
+/// The element whose `id` is `id`, or nullptr; works on const and non-const vectors alike.
+template <typename Items> auto withId(Items& items, std::string_view id) -> decltype(&items.front())
+{
+    const auto found = std::find_if(items.begin(), items.end(), [&](const auto& item) { return item.id == id; });
+    return found == items.end() ? nullptr : &*found;
+}
+
 std::optional<std::string> optionalText(const Statement& statement, int column)
 {
     return statement.columnOptionalText(column);
@@ -120,11 +127,8 @@ KnowledgeResult<Catalog> Catalog::load(const KnowledgeBase& kb)
     if (loaded) {
         loaded = forEachRow(kb, "SELECT family_id, pattern FROM model_family_pattern ORDER BY family_id, rowid",
             [&](const Statement& row) {
-                const auto id = row.columnText(0);
-                for (auto& family : catalog.m_families) {
-                    if (family.id == id) {
-                        family.patterns.push_back(row.columnText(1));
-                    }
+                if (auto* family = withId(catalog.m_families, row.columnText(0))) {
+                    family->patterns.push_back(row.columnText(1));
                 }
             });
     }
@@ -149,11 +153,8 @@ KnowledgeResult<Catalog> Catalog::load(const KnowledgeBase& kb)
         loaded = forEachRow(kb,
             "SELECT advisory_id, vendor_id, relation, confidence FROM advisory_vendor ORDER BY advisory_id, rowid",
             [&](const Statement& row) {
-                const auto id = row.columnText(0);
-                for (auto& advisory : catalog.m_advisories) {
-                    if (advisory.id == id) {
-                        advisory.appliesTo.push_back({row.columnText(1), optionalText(row, 2), optionalText(row, 3)});
-                    }
+                if (auto* advisory = withId(catalog.m_advisories, row.columnText(0))) {
+                    advisory->appliesTo.push_back({row.columnText(1), optionalText(row, 2), optionalText(row, 3)});
                 }
             });
     }
@@ -228,16 +229,12 @@ const ModelFamilyInfo* Catalog::familyFor(std::string_view vendorId, std::string
 
 const ModelFamilyInfo* Catalog::family(std::string_view id) const
 {
-    const auto found
-        = std::find_if(m_families.begin(), m_families.end(), [&](const auto& family) { return family.id == id; });
-    return found == m_families.end() ? nullptr : &*found;
+    return withId(m_families, id);
 }
 
 const AdvisoryInfo* Catalog::advisory(std::string_view id) const
 {
-    const auto found = std::find_if(
-        m_advisories.begin(), m_advisories.end(), [&](const auto& advisory) { return advisory.id == id; });
-    return found == m_advisories.end() ? nullptr : &*found;
+    return withId(m_advisories, id);
 }
 
 std::vector<const AdvisoryInfo*> Catalog::advisoriesFor(std::string_view vendorId) const

@@ -61,10 +61,7 @@ VendorRecord readVendor(const std::filesystem::path& dir, const std::string& rel
     vendor.file = relative;
     vendor.line = reader.line();
     const auto& idField = reader.required("Vendor");
-    vendor.id = reader.word(idField);
-    if (!isId(vendor.id)) {
-        reader.bad(idField, "not a vendor id");
-    }
+    vendor.id = reader.id(idField, "a vendor");
     if (vendor.id != stem) {
         invalid(SourceCode::WrongFileName, relative, idField.line, vendor.id);
     }
@@ -144,11 +141,7 @@ std::vector<AdvisoryRecord> readAdvisories(const std::filesystem::path& dir, con
                 "Summary-nl", "Mitigation-en", "Mitigation-nl"});
         AdvisoryRecord advisory;
         advisory.line = reader.line();
-        const auto& idField = reader.required("Advisory");
-        advisory.id = reader.word(idField);
-        if (!isId(advisory.id)) {
-            reader.bad(idField, "not an advisory id");
-        }
+        advisory.id = reader.id(reader.required("Advisory"), "an advisory");
         const auto& vendors = reader.required("Vendors");
         advisory.vendors = reader.list(vendors);
         if (const auto* related = reader.optional("RelatedBrands"); related != nullptr) {
@@ -181,11 +174,8 @@ std::vector<CredentialRecord> readCredentials(const std::filesystem::path& dir, 
         CredentialRecord credential;
         credential.line = reader.line();
         const auto& vendor = reader.required("Vendor");
-        if (auto id = reader.word(vendor); id != "any") {
-            if (!isId(id)) {
-                reader.bad(vendor, "not a vendor id");
-            }
-            credential.vendorId = std::move(id);
+        if (reader.word(vendor) != "any") {
+            credential.vendorId = reader.id(vendor, "a vendor");
         }
         if (const auto* models = reader.optional("Models"); models != nullptr) {
             credential.models = reader.line(*models);

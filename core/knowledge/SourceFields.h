@@ -229,6 +229,16 @@ public:
         return items;
     }
 
+    /// A `word` that must be an id, `^[a-z0-9]+(-[a-z0-9]+)*$`; `what` names it in the error ("a vendor").
+    std::string id(const Deb822Field& field, const std::string& what) const
+    {
+        auto value = word(field);
+        if (!isId(value)) {
+            bad(field, "not " + what + " id");
+        }
+        return value;
+    }
+
     std::vector<std::string> list(const Deb822Field& field) const
     {
         auto items = splitList(line(field));

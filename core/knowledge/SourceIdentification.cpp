@@ -32,16 +32,8 @@ std::vector<ModelFamilyRecord> readModelFamilies(const std::filesystem::path& di
                 "UpdateSteps-en", "UpdateSteps-nl", "Notes"});
         ModelFamilyRecord family;
         family.line = reader.line();
-        const auto& idField = reader.required("Family");
-        family.id = reader.word(idField);
-        if (!isId(family.id)) {
-            reader.bad(idField, "not a family id");
-        }
-        const auto& vendor = reader.required("Vendor");
-        family.vendorId = reader.word(vendor);
-        if (!isId(family.vendorId)) {
-            reader.bad(vendor, "not a vendor id");
-        }
+        family.id = reader.id(reader.required("Family"), "a family");
+        family.vendorId = reader.id(reader.required("Vendor"), "a vendor");
         family.name = reader.line(reader.required("Name"));
         family.patterns = reader.lines(reader.required("Models"));
         const auto& end = reader.required("SupportEnd");
@@ -107,11 +99,7 @@ std::vector<FingerprintRecord> readFingerprints(
         record.file = relative;
         record.line = reader.line();
         auto& rule = record.rule;
-        const auto& idField = reader.required("Rule");
-        rule.id = reader.word(idField);
-        if (!isId(rule.id)) {
-            reader.bad(idField, "not a rule id");
-        }
+        rule.id = reader.id(reader.required("Rule"), "a rule");
         const auto& fieldField = reader.required("Field");
         const auto field = fingerprintFieldFromKey(reader.word(fieldField));
         if (!field) {
