@@ -3,6 +3,7 @@
 
 #include <sqlite3.h>
 
+#include <iterator>
 #include <utility>
 
 namespace voordeur::core::identify {
@@ -20,36 +21,27 @@ CorrectionError from(const SqliteError& error, CorrectionCode fallback)
     return {error.code == SqliteCode::Corrupt ? CorrectionCode::Corrupt : fallback, error.detail};
 }
 
+constexpr std::string_view kMigrations[] = {
+    "CREATE TABLE device_correction("
+    "    mac TEXT PRIMARY KEY,"
+    "    vendor_id TEXT,"
+    "    model TEXT,"
+    "    kind TEXT,"
+    "    changed_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))"
+    ")",
+};
+static_assert(std::size(kMigrations) == CorrectionStore::schemaVersion);
+
 }  // namespace
 
 Result<CorrectionStore, CorrectionError> CorrectionStore::open(const std::filesystem::path& path)
 {
-    auto db = Database::open(path.string(), SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX);
+    auto db = knowledge::openUserFile(path.string(), kMigrations);
     if (!db) {
-        return Failure<CorrectionError> {from(db.error(), CorrectionCode::CannotOpen)};
-    }
-    const auto version = db->userVersion();
-    if (!version) {
-        return Failure<CorrectionError> {from(version.error(), CorrectionCode::CannotOpen)};
-    }
-    if (*version > schemaVersion) {
-        return fail(CorrectionCode::NewerSchema, std::to_string(*version));
-    }
-    auto ready = db->exec("PRAGMA journal_mode = WAL");
-    if (ready && *version < 1) {
-        ready = db->exec("BEGIN IMMEDIATE;"
-                         "CREATE TABLE device_correction("
-                         "    mac TEXT PRIMARY KEY,"
-                         "    vendor_id TEXT,"
-                         "    model TEXT,"
-                         "    kind TEXT,"
-                         "    changed_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))"
-                         ");"
-                         "PRAGMA user_version = 1;"
-                         "COMMIT;");
-    }
-    if (!ready) {
-        return Failure<CorrectionError> {from(ready.error(), CorrectionCode::CannotOpen)};
+        const auto code = db.error().code == knowledge::UserFileCode::Corrupt ? CorrectionCode::Corrupt
+            : db.error().code == knowledge::UserFileCode::NewerSchema         ? CorrectionCode::NewerSchema
+                                                                              : CorrectionCode::CannotOpen;
+        return fail(code, db.error().detail);
     }
     return CorrectionStore(std::move(db).value());
 }

@@ -297,4 +297,45 @@ std::optional<std::string> Statement::columnOptionalText(int column) const
     return columnText(column);
 }
 
+Result<Database, Error<UserFileCode>> openUserFile(
+    const std::string& path, std::span<const std::string_view> migrations)
+{
+    const auto failed = [](const SqliteError& error) {
+        return Failure<Error<UserFileCode>> {
+            {error.code == SqliteCode::Corrupt ? UserFileCode::Corrupt : UserFileCode::CannotOpen, error.detail}};
+    };
+    auto db = Database::open(path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX);
+    if (!db) {
+        return failed(db.error());
+    }
+    const auto version = db->userVersion();
+    if (!version) {
+        return failed(version.error());
+    }
+    const auto latest = static_cast<std::int64_t>(migrations.size());
+    if (*version > latest) {
+        return fail(UserFileCode::NewerSchema, std::to_string(*version));
+    }
+    if (auto wal = db->exec("PRAGMA journal_mode = WAL"); !wal) {
+        return failed(wal.error());
+    }
+    for (std::int64_t step = *version; step < latest; ++step) {
+        auto transaction = Transaction::begin(*db);
+        if (!transaction) {
+            return failed(transaction.error());
+        }
+        auto migrated = db->exec(std::string(migrations[static_cast<std::size_t>(step)]));
+        if (migrated) {
+            migrated = db->setUserVersion(step + 1);
+        }
+        if (migrated) {
+            migrated = transaction->commit();
+        }
+        if (!migrated) {
+            return failed(migrated.error());
+        }
+    }
+    return std::move(db).value();
+}
+
 }  // namespace voordeur::core::knowledge

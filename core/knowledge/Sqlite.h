@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <variant>
@@ -34,6 +35,7 @@ template <typename T> using SqliteResult = Result<T, SqliteError>;
 SqliteCode sqliteCodeFor(int resultCode);
 
 class Statement;
+class Database;
 
 /// Owns one sqlite3 connection; closes it on destruction.
 class Database final
@@ -136,5 +138,18 @@ private:
     sqlite3* m_db = nullptr;
     std::optional<SqliteError> m_bindError;
 };
+
+enum class UserFileCode {
+    CannotOpen,   ///< the file could not be opened, created or brought up to date
+    Corrupt,      ///< the file is damaged or not a database
+    NewerSchema,  ///< written by a newer program; left as it is (detail: its version)
+};
+
+/// Opens (or creates) a small file of the household's own data in WAL mode and brings its schema
+/// up to date: `migrations[i]` takes the file from version i to i + 1, each in one transaction, so
+/// the file's PRAGMA user_version ends at migrations.size(). A file of a newer schema is not
+/// touched.
+Result<Database, Error<UserFileCode>> openUserFile(
+    const std::string& path, std::span<const std::string_view> migrations);
 
 }  // namespace voordeur::core::knowledge
