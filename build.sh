@@ -17,7 +17,7 @@ BUILD_PACKAGES=(
     build-essential cmake ninja-build pkgconf dpkg-dev
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qt6-svg-dev libqt6svg6
-    libsqlite3-dev libcurl4-openssl-dev libsodium-dev libzxcvbn-dev libpugixml-dev libminiupnpc-dev
+    libsqlite3-dev libcurl4-openssl-dev libssl-dev libsodium-dev libzxcvbn-dev libpugixml-dev libminiupnpc-dev
     nlohmann-json3-dev
     ieee-data fonts-dejavu-core
 )

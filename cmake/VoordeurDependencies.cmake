@@ -23,6 +23,13 @@ if(NOT CURL_FOUND)
     voordeur_missing("libcurl" libcurl4-openssl-dev)
 endif()
 
+# SHA-1 for the Pwned Passwords range API, which libsodium does not offer. libcurl already loads
+# OpenSSL's libcrypto, so this adds no new code to the process.
+find_package(OpenSSL 3 QUIET COMPONENTS Crypto)
+if(NOT OpenSSL_FOUND)
+    voordeur_missing("OpenSSL (libcrypto)" libssl-dev)
+endif()
+
 pkg_check_modules(SODIUM QUIET IMPORTED_TARGET libsodium>=1.0.18)
 if(NOT SODIUM_FOUND)
     voordeur_missing("libsodium" libsodium-dev)
