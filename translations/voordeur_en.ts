@@ -623,10 +623,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Read &quot;label&lt;TAB&gt;password&quot; lines from standard input and check them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Skip the leak check; nothing is sent.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -680,6 +676,22 @@
     </message>
     <message>
         <source>Also check this computer for security software that governments have advised about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check: read &quot;label&lt;TAB&gt;password&quot; lines from standard input and check them; forget: delete the remembered fingerprints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A saved scan (JSON from &quot;scan --json&quot;), to link labels to devices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember fingerprints of the passwords (never the passwords) to detect reuse next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask this leak service instead (tests, mirrors).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -931,6 +943,290 @@
     </message>
     <message>
         <source>The download from %1 is not a valid list of known exploited vulnerabilities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PasswordWording</name>
+    <message>
+        <source>very weak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>very strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shorter than 8 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a common word or password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a common word with look-alike characters (such as 3 for e)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a word that belongs to this household, such as a brand or the network name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a keyboard pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repeated characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a sequence such as abcd or 1234</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the address of the leak service is not a safe (https) address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>network use is switched off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no internet connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the leak service did not answer in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the secure connection to the leak service failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the leak service gave an error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the leak service gave an answer that cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this computer could not compute the check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not checked for leaks (not asked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leaked: seen %1 times in data leaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not found in known data leaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not checked for leaks: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is the factory password of this model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is a factory password of this maker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>botnets try this password on every device they find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of %1 is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a long password of four or more unrelated words, different for every device and account; a password manager remembers them for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of %1 is nearly the same as the one you used for %2 last time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of %1 is the same as the one you used for %2 last time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nearly the same password for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same password for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing only a number or a sign does not help: attackers try those variations first. Give each a password of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whoever learns this password can get into all of them. Give each a password of its own, starting with the router and the Wi-Fi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of %1 has leaked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was seen %1 times in data leaks, so attackers try it early. Change it everywhere you use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 still has a factory password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Botnets try this password on every device they find.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone can look up this password in the maker&apos;s manual.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a password of your own now, in the device&apos;s app or web page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n password(s) checked:</source>
+        <translation>
+            <numerusform>%n password checked:</numerusform>
+            <numerusform>%n passwords checked:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>strength: %1 (%2 of 4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same password as: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nearly the same as: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same as last time&apos;s: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nearly the same as last time&apos;s: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reuse not checked: not enough memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Action plan (%n item(s)):</source>
+        <translation>
+            <numerusform>Action plan (%n item):</numerusform>
+            <numerusform>Action plan (%n items):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PasswordsCommand</name>
+    <message>
+        <source>Standard input could not be read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 has no TAB between the label and the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 has no label before the TAB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are more than %1 lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The remembered fingerprints in %1 could not be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voordeur no longer remembers any password fingerprints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Factory passwords cannot be recognised without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type one line per password: a label, a TAB, the password. End with Ctrl-D. What you type is not shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No passwords were given on standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The remembered fingerprints in %1 cannot be used; they are left as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking for leaks at %1: only the first 5 characters of each password&apos;s SHA-1 fingerprint are sent. Use --offline to skip this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remembered the fingerprints (never the passwords) to detect reuse next time. Forget them with: voordeur-cli passwords forget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fingerprints could not be remembered.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

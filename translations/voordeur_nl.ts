@@ -623,10 +623,6 @@
         <translation>Controleer wachtwoorden van de standaardinvoer op sterkte, hergebruik en lekken.</translation>
     </message>
     <message>
-        <source>Read &quot;label&lt;TAB&gt;password&quot; lines from standard input and check them.</source>
-        <translation>Lees regels &quot;naam&lt;TAB&gt;wachtwoord&quot; van de standaardinvoer en controleer ze.</translation>
-    </message>
-    <message>
         <source>Skip the leak check; nothing is sent.</source>
         <translation>Sla de lekcontrole over; er wordt niets verstuurd.</translation>
     </message>
@@ -681,6 +677,22 @@
     <message>
         <source>Also check this computer for security software that governments have advised about.</source>
         <translation>Controleer ook of op deze computer beveiligingssoftware staat waarover overheden advies hebben gegeven.</translation>
+    </message>
+    <message>
+        <source>check: read &quot;label&lt;TAB&gt;password&quot; lines from standard input and check them; forget: delete the remembered fingerprints.</source>
+        <translation>check: lees regels &quot;label&lt;TAB&gt;wachtwoord&quot; van standaardinvoer en controleer ze; forget: wis de onthouden vingerafdrukken.</translation>
+    </message>
+    <message>
+        <source>A saved scan (JSON from &quot;scan --json&quot;), to link labels to devices.</source>
+        <translation>Een bewaarde scan (JSON van &quot;scan --json&quot;), om labels aan apparaten te koppelen.</translation>
+    </message>
+    <message>
+        <source>Remember fingerprints of the passwords (never the passwords) to detect reuse next time.</source>
+        <translation>Onthoud vingerafdrukken van de wachtwoorden (nooit de wachtwoorden zelf) om hergebruik de volgende keer te zien.</translation>
+    </message>
+    <message>
+        <source>Ask this leak service instead (tests, mirrors).</source>
+        <translation>Vraag het aan deze lekdienst in plaats daarvan (tests, kopieën).</translation>
     </message>
 </context>
 <context>
@@ -932,6 +944,290 @@
     <message>
         <source>The download from %1 is not a valid list of known exploited vulnerabilities.</source>
         <translation>Wat van %1 is gedownload is geen geldige lijst met bekende lekken die actief worden misbruikt.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordWording</name>
+    <message>
+        <source>very weak</source>
+        <translation>heel zwak</translation>
+    </message>
+    <message>
+        <source>weak</source>
+        <translation>zwak</translation>
+    </message>
+    <message>
+        <source>fair</source>
+        <translation>redelijk</translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <translation>sterk</translation>
+    </message>
+    <message>
+        <source>very strong</source>
+        <translation>heel sterk</translation>
+    </message>
+    <message>
+        <source>shorter than 8 characters</source>
+        <translation>korter dan 8 tekens</translation>
+    </message>
+    <message>
+        <source>a common word or password</source>
+        <translation>een veelgebruikt woord of wachtwoord</translation>
+    </message>
+    <message>
+        <source>a common word with look-alike characters (such as 3 for e)</source>
+        <translation>een veelgebruikt woord met lijkende tekens (zoals 3 voor e)</translation>
+    </message>
+    <message>
+        <source>a word that belongs to this household, such as a brand or the network name</source>
+        <translation>een woord dat bij dit huishouden hoort, zoals een merk of de netwerknaam</translation>
+    </message>
+    <message>
+        <source>a keyboard pattern</source>
+        <translation>een patroon op het toetsenbord</translation>
+    </message>
+    <message>
+        <source>repeated characters</source>
+        <translation>herhaalde tekens</translation>
+    </message>
+    <message>
+        <source>a sequence such as abcd or 1234</source>
+        <translation>een reeks zoals abcd of 1234</translation>
+    </message>
+    <message>
+        <source>a date</source>
+        <translation>een datum</translation>
+    </message>
+    <message>
+        <source>a year</source>
+        <translation>een jaartal</translation>
+    </message>
+    <message>
+        <source>the address of the leak service is not a safe (https) address</source>
+        <translation>het adres van de lekdienst is geen veilig (https-)adres</translation>
+    </message>
+    <message>
+        <source>network use is switched off</source>
+        <translation>netwerkgebruik staat uit</translation>
+    </message>
+    <message>
+        <source>no internet connection</source>
+        <translation>geen internet</translation>
+    </message>
+    <message>
+        <source>the leak service did not answer in time</source>
+        <translation>de lekdienst antwoordde niet op tijd</translation>
+    </message>
+    <message>
+        <source>the secure connection to the leak service failed</source>
+        <translation>de beveiligde verbinding met de lekdienst mislukte</translation>
+    </message>
+    <message>
+        <source>the leak service gave an error</source>
+        <translation>de lekdienst gaf een fout</translation>
+    </message>
+    <message>
+        <source>the leak service gave an answer that cannot be read</source>
+        <translation>de lekdienst gaf een antwoord dat niet te lezen is</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>gestopt</translation>
+    </message>
+    <message>
+        <source>this computer could not compute the check</source>
+        <translation>deze computer kon de controle niet berekenen</translation>
+    </message>
+    <message>
+        <source>not checked for leaks (not asked)</source>
+        <translation>niet gecontroleerd op lekken (niet gevraagd)</translation>
+    </message>
+    <message>
+        <source>leaked: seen %1 times in data leaks</source>
+        <translation>gelekt: komt %1 keer voor in gelekte wachtwoorden</translation>
+    </message>
+    <message>
+        <source>not found in known data leaks</source>
+        <translation>niet gevonden in bekende datalekken</translation>
+    </message>
+    <message>
+        <source>not checked for leaks: %1</source>
+        <translation>niet gecontroleerd op lekken: %1</translation>
+    </message>
+    <message>
+        <source>this is the factory password of this model</source>
+        <translation>dit is het fabriekswachtwoord van dit model</translation>
+    </message>
+    <message>
+        <source>this is a factory password of this maker</source>
+        <translation>dit is een fabriekswachtwoord van deze fabrikant</translation>
+    </message>
+    <message>
+        <source>botnets try this password on every device they find</source>
+        <translation>botnets proberen dit wachtwoord op elk apparaat dat ze vinden</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>The password of %1 is %2</source>
+        <translation>Het wachtwoord van %1 is %2</translation>
+    </message>
+    <message>
+        <source>It is %1.</source>
+        <translation>Het is %1.</translation>
+    </message>
+    <message>
+        <source>Choose a long password of four or more unrelated words, different for every device and account; a password manager remembers them for you.</source>
+        <translation>Kies een lang wachtwoord van vier of meer losse woorden, voor elk apparaat en account een ander; een wachtwoordmanager onthoudt ze voor je.</translation>
+    </message>
+    <message>
+        <source>The password of %1 is nearly the same as the one you used for %2 last time</source>
+        <translation>Het wachtwoord van %1 is bijna hetzelfde als dat van %2 de vorige keer</translation>
+    </message>
+    <message>
+        <source>The password of %1 is the same as the one you used for %2 last time</source>
+        <translation>Je gebruikte het wachtwoord van %1 de vorige keer ook voor %2</translation>
+    </message>
+    <message>
+        <source>Nearly the same password for %1</source>
+        <translation>Bijna hetzelfde wachtwoord voor %1</translation>
+    </message>
+    <message>
+        <source>The same password for %1</source>
+        <translation>Hetzelfde wachtwoord voor %1</translation>
+    </message>
+    <message>
+        <source>Changing only a number or a sign does not help: attackers try those variations first. Give each a password of its own.</source>
+        <translation>Alleen een cijfer of teken veranderen helpt niet: aanvallers proberen die varianten als eerste. Geef elk een eigen wachtwoord.</translation>
+    </message>
+    <message>
+        <source>Whoever learns this password can get into all of them. Give each a password of its own, starting with the router and the Wi-Fi.</source>
+        <translation>Wie dit wachtwoord kent, komt overal in. Geef elk een eigen wachtwoord, te beginnen met de router en de wifi.</translation>
+    </message>
+    <message>
+        <source>The password of %1 has leaked</source>
+        <translation>Het wachtwoord van %1 is gelekt</translation>
+    </message>
+    <message>
+        <source>It was seen %1 times in data leaks, so attackers try it early. Change it everywhere you use it.</source>
+        <translation>Het komt %1 keer voor in gelekte wachtwoorden, dus aanvallers proberen het vroeg. Verander het overal waar je het gebruikt.</translation>
+    </message>
+    <message>
+        <source>%1 still has a factory password</source>
+        <translation>%1 heeft nog een fabriekswachtwoord</translation>
+    </message>
+    <message>
+        <source>Botnets try this password on every device they find.</source>
+        <translation>Botnets proberen dit wachtwoord op elk apparaat dat ze vinden.</translation>
+    </message>
+    <message>
+        <source>Anyone can look up this password in the maker&apos;s manual.</source>
+        <translation>Iedereen kan dit wachtwoord opzoeken in de handleiding van de fabrikant.</translation>
+    </message>
+    <message>
+        <source>Set a password of your own now, in the device&apos;s app or web page.</source>
+        <translation>Stel nu een eigen wachtwoord in, in de app of op de webpagina van het apparaat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n password(s) checked:</source>
+        <translation>
+            <numerusform>%n wachtwoord gecontroleerd:</numerusform>
+            <numerusform>%n wachtwoorden gecontroleerd:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>strength: %1 (%2 of 4)</source>
+        <translation>sterkte: %1 (%2 van 4)</translation>
+    </message>
+    <message>
+        <source>same password as: %1</source>
+        <translation>hetzelfde wachtwoord als: %1</translation>
+    </message>
+    <message>
+        <source>nearly the same as: %1</source>
+        <translation>bijna hetzelfde als: %1</translation>
+    </message>
+    <message>
+        <source>same as last time&apos;s: %1</source>
+        <translation>hetzelfde als vorige keer bij: %1</translation>
+    </message>
+    <message>
+        <source>nearly the same as last time&apos;s: %1</source>
+        <translation>bijna hetzelfde als vorige keer bij: %1</translation>
+    </message>
+    <message>
+        <source>reuse not checked: not enough memory</source>
+        <translation>hergebruik niet gecontroleerd: te weinig geheugen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Action plan (%n item(s)):</source>
+        <translation>
+            <numerusform>Actieplan (%n punt):</numerusform>
+            <numerusform>Actieplan (%n punten):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PasswordsCommand</name>
+    <message>
+        <source>Standard input could not be read (%1).</source>
+        <translation>Standaardinvoer kon niet worden gelezen (%1).</translation>
+    </message>
+    <message>
+        <source>Line %1 has no TAB between the label and the password.</source>
+        <translation>Regel %1 heeft geen TAB tussen het label en het wachtwoord.</translation>
+    </message>
+    <message>
+        <source>Line %1 has no label before the TAB.</source>
+        <translation>Regel %1 heeft geen label voor de TAB.</translation>
+    </message>
+    <message>
+        <source>Line %1 is too long.</source>
+        <translation>Regel %1 is te lang.</translation>
+    </message>
+    <message>
+        <source>There are more than %1 lines.</source>
+        <translation>Er zijn meer dan %1 regels.</translation>
+    </message>
+    <message>
+        <source>The remembered fingerprints in %1 could not be deleted.</source>
+        <translation>De onthouden vingerafdrukken in %1 konden niet worden gewist.</translation>
+    </message>
+    <message>
+        <source>Voordeur no longer remembers any password fingerprints.</source>
+        <translation>Voordeur onthoudt geen vingerafdrukken van wachtwoorden meer.</translation>
+    </message>
+    <message>
+        <source>Factory passwords cannot be recognised without it.</source>
+        <translation>Zonder kennisbank zijn fabriekswachtwoorden niet te herkennen.</translation>
+    </message>
+    <message>
+        <source>Type one line per password: a label, a TAB, the password. End with Ctrl-D. What you type is not shown.</source>
+        <translation>Typ één regel per wachtwoord: een label, een TAB, het wachtwoord. Sluit af met Ctrl-D. Wat je typt, wordt niet getoond.</translation>
+    </message>
+    <message>
+        <source>No passwords were given on standard input.</source>
+        <translation>Er zijn geen wachtwoorden gegeven op standaardinvoer.</translation>
+    </message>
+    <message>
+        <source>The remembered fingerprints in %1 cannot be used; they are left as they are.</source>
+        <translation>De onthouden vingerafdrukken in %1 zijn niet te gebruiken; ze blijven zoals ze zijn.</translation>
+    </message>
+    <message>
+        <source>Checking for leaks at %1: only the first 5 characters of each password&apos;s SHA-1 fingerprint are sent. Use --offline to skip this.</source>
+        <translation>Controle op lekken bij %1: alleen de eerste 5 tekens van de SHA-1-vingerafdruk van elk wachtwoord worden verstuurd. Sla dit over met --offline.</translation>
+    </message>
+    <message>
+        <source>Remembered the fingerprints (never the passwords) to detect reuse next time. Forget them with: voordeur-cli passwords forget</source>
+        <translation>De vingerafdrukken (nooit de wachtwoorden) zijn onthouden om hergebruik de volgende keer te zien. Wissen kan met: voordeur-cli passwords forget</translation>
+    </message>
+    <message>
+        <source>The fingerprints could not be remembered.</source>
+        <translation>De vingerafdrukken konden niet worden onthouden.</translation>
     </message>
 </context>
 <context>

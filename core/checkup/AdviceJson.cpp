@@ -2,6 +2,7 @@
 #include "core/checkup/AdviceJson.h"
 
 #include "core/discovery/ScanJson.h"
+#include "core/passwords/PasswordJson.h"
 
 #include <cmath>
 #include <nlohmann/json.hpp>
@@ -106,6 +107,7 @@ ordered_json findingJson(const Finding& finding, bool withDevices)
     if (withDevices) {
         json["devices"] = finding.devices;
         json["this_computer"] = finding.thisComputer;
+        json["passwords"] = finding.passwords;
     }
     json["parameters"] = ordered_json::object();
     for (const auto& [name, value] : finding.parameters) {
@@ -133,6 +135,9 @@ std::string adviceToJson(
                                                                  : identityJson(identify::Identity {});
         devices[i]["findings"] = ordered_json::array();
     }
+    if (!household.passwords.empty()) {
+        document["passwords"] = passwords::checkedPasswordsJson(household.passwords);
+    }
     document["findings"] = ordered_json::array();
     for (const auto& finding : findings) {
         document["findings"].push_back(findingJson(finding, true));
@@ -144,6 +149,20 @@ std::string adviceToJson(
     }
     document["advice"] = {{"today", context.today}, {"knowledge_digest", context.knowledgeDigest},
         {"kev_catalog_version", context.kevCatalogVersion}};
+    return document.dump(indent, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+std::string passwordCheckupToJson(const std::vector<passwords::CheckedPassword>& checked,
+    const std::vector<Finding>& findings, bool breachLookupAsked, int indent)
+{
+    ordered_json document;
+    document["schema"] = "voordeur.passwords/1";
+    document["breach_lookup"] = breachLookupAsked ? "asked" : "skipped";
+    document["entries"] = passwords::checkedPasswordsJson(checked);
+    document["findings"] = ordered_json::array();
+    for (const auto& finding : findings) {
+        document["findings"].push_back(findingJson(finding, true));
+    }
     return document.dump(indent, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 

@@ -19,4 +19,9 @@ struct AdviceContext {
 std::string adviceToJson(
     const Household& household, const std::vector<Finding>& findings, const AdviceContext& context, int indent = 2);
 
+/// The `voordeur-cli passwords check --json` document (schema voordeur.passwords/1): each entry's
+/// verdicts and the password findings. Labels and verdicts only, never a password.
+std::string passwordCheckupToJson(const std::vector<passwords::CheckedPassword>& checked,
+    const std::vector<Finding>& findings, bool breachLookupAsked, int indent = 2);
+
 }  // namespace voordeur::core::checkup

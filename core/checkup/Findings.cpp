@@ -189,17 +189,22 @@ class Rules final
 public:
     Rules(const Household& household, const Catalog& catalog)
         : m_household(household)
-        , m_scan(*household.scan)
+        , m_scan(household.scan != nullptr ? *household.scan : m_noScan)
         , m_catalog(catalog)
     { }
 
     std::vector<Finding> run()
     {
-        for (std::size_t i = 0; i < m_scan.hosts.size(); ++i) {
-            device(i);
+        if (m_household.scan != nullptr) {
+            for (std::size_t i = 0; i < m_household.scan->hosts.size(); ++i) {
+                device(i);
+            }
+            router();
         }
-        router();
         thisComputer();
+        for (Finding& finding : passwordFindings(m_household.passwords)) {
+            m_findings.push_back(std::move(finding));
+        }
         std::stable_sort(m_findings.begin(), m_findings.end(),
             [](const Finding& a, const Finding& b) { return a.severity < b.severity; });
         return std::move(m_findings);
@@ -385,6 +390,7 @@ private:
     }
 
     const Household& m_household;
+    const discovery::ScanResult m_noScan;
     const discovery::ScanResult& m_scan;
     const Catalog& m_catalog;
     std::vector<Finding> m_findings;
@@ -429,9 +435,6 @@ KevFit kevFit(std::string_view product, const std::optional<std::string>& kind, 
 
 std::vector<Finding> evaluate(const Household& household, const knowledge::Catalog& catalog)
 {
-    if (household.scan == nullptr) {
-        return {};
-    }
     return Rules(household, catalog).run();
 }
 
@@ -460,6 +463,16 @@ std::string_view findingCodeKey(FindingCode code)
         return "provider_router";
     case FindingCode::SecuritySoftwareAdvisory:
         return "security_software_advisory";
+    case FindingCode::WeakPassword:
+        return "weak_password";
+    case FindingCode::ReusedPassword:
+        return "reused_password";
+    case FindingCode::NearReusedPassword:
+        return "near_reused_password";
+    case FindingCode::BreachedPassword:
+        return "breached_password";
+    case FindingCode::FactoryPassword:
+        return "factory_password";
     }
     return "unknown";
 }

@@ -4,6 +4,7 @@
 #include "core/discovery/Scan.h"
 #include "core/identify/Identify.h"
 #include "core/knowledge/Catalog.h"
+#include "core/passwords/PasswordCheckup.h"
 #include "core/system/SecuritySoftware.h"
 
 #include <cstddef>
@@ -32,9 +33,14 @@ enum class FindingCode {
     HowToUpdate,               ///< how this device gets its updates
     ProviderRouter,            ///< the router comes from the internet provider, who updates it
     SecuritySoftwareAdvisory,  ///< this computer runs security software under a government advisory
+    WeakPassword,              ///< a password is easy to guess (zxcvbn score 0–2)
+    ReusedPassword,            ///< the same password protects several entries
+    NearReusedPassword,        ///< passwords that differ only in case or the digits and symbols around them
+    BreachedPassword,          ///< the password is in the Pwned Passwords breach corpus
+    FactoryPassword,           ///< the password is a factory password or one botnets try
 };
 
-inline constexpr std::size_t kFindingCodeCount = 11;
+inline constexpr std::size_t kFindingCodeCount = 16;
 
 /// A row of the knowledge base a finding rests on, for the texts and the sources.
 struct KnowledgeRef {
@@ -49,7 +55,9 @@ struct Finding {
     FindingCode code = FindingCode::HowToUpdate;
     Severity severity = Severity::Advice;
     std::vector<std::size_t> devices;  ///< indices into the scan's hosts; empty for the household or this computer
-    bool thisComputer = false;         ///< about the computer Voordeur runs on
+    /// Indices into the household's checked passwords, for password findings.
+    std::vector<std::size_t> passwords;
+    bool thisComputer = false;                                    ///< about the computer Voordeur runs on
     std::vector<std::pair<std::string, std::string>> parameters;  ///< e.g. {"external_port", "8080"}
     std::vector<KnowledgeRef> knowledge;
 
@@ -62,7 +70,8 @@ struct Household {
     const discovery::ScanResult* scan = nullptr;
     std::vector<identify::Identity> identities;  ///< one per scan host, same order
     std::vector<system::InstalledProduct> installedSoftware;
-    std::string today;  ///< YYYY-MM-DD, for support periods
+    std::string today;                                  ///< YYYY-MM-DD, for support periods
+    std::vector<passwords::CheckedPassword> passwords;  ///< verdicts only, never a password
 };
 
 /// How closely a KEV entry fits a device.
@@ -78,7 +87,11 @@ KevFit kevFit(
     std::string_view product, const std::optional<std::string>& kind, const std::optional<std::string>& model);
 
 /// The findings of a household, most severe first; within a severity in order of the devices.
+/// Without a scan only the password findings are made.
 std::vector<Finding> evaluate(const Household& household, const knowledge::Catalog& catalog);
+
+/// The findings about the household's passwords (part of evaluate()).
+std::vector<Finding> passwordFindings(std::span<const passwords::CheckedPassword> checked);
 
 /// Stable names for JSON and logs: "vendor_advisory", "urgent".
 std::string_view findingCodeKey(FindingCode code);

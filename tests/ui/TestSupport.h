@@ -1,17 +1,26 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
+#include "core/knowledge/KnowledgeBuild.h"
 #include "ui/cli/CliApplication.h"
 #include "ui/i18n/LanguageManager.h"
 
+#include <QByteArray>
 #include <QCoreApplication>
+#include <QDir>
 #include <QEvent>
 #include <QString>
 #include <QStringList>
+#include <QTemporaryDir>
 #include <QTextStream>
 #include <catch2/catch.hpp>
 
+#include <unistd.h>
+
 #include <ostream>
+#include <thread>
+#include <utility>
+#include <vector>
 
 // Catch2 prints QStrings in failure messages as text, not as "{?}".
 namespace Catch {
@@ -64,5 +73,74 @@ public:
 private:
     LanguageManager m_manager;
 };
+
+/// A data folder of its own and a shipped knowledge base built from resources/knowledge, for one test.
+class CliEnvironment final
+{
+public:
+    CliEnvironment()
+    {
+        REQUIRE(m_dir.isValid());
+        const auto shipped = m_dir.filePath(QStringLiteral("shipped.sqlite")).toStdString();
+        const auto built
+            = voordeur::core::knowledge::buildKnowledgeBase(VOORDEUR_SOURCE_DIR "/resources/knowledge", shipped);
+        REQUIRE(built);
+        QDir(m_dir.path()).mkpath(QStringLiteral("data"));
+        set("VOORDEUR_SHIPPED_KNOWLEDGE", QString::fromStdString(shipped).toUtf8());
+        set("VOORDEUR_DATA_DIR", dataDir().toUtf8());
+    }
+    ~CliEnvironment()
+    {
+        for (const auto& [name, old] : m_saved) {
+            if (old.isNull()) {
+                qunsetenv(name);
+            } else {
+                qputenv(name, old);
+            }
+        }
+    }
+    CliEnvironment(const CliEnvironment&) = delete;
+    CliEnvironment& operator=(const CliEnvironment&) = delete;
+
+    QString dataDir() const { return m_dir.filePath(QStringLiteral("data")); }
+    QString file(const QString& name) const { return m_dir.filePath(name); }
+    void set(const char* name, const QByteArray& value)
+    {
+        m_saved.emplace_back(name, qEnvironmentVariableIsSet(name) ? qgetenv(name) : QByteArray());
+        qputenv(name, value);
+    }
+
+private:
+    QTemporaryDir m_dir;
+    std::vector<std::pair<const char*, QByteArray>> m_saved;
+};
+
+/// Runs voordeur-cli in this process with `input` as its standard input (through a pipe).
+inline CliRun runCliWithInput(const QStringList& arguments, const QByteArray& input)
+{
+    int fds[2];
+    REQUIRE(::pipe(fds) == 0);
+    const int savedStdin = ::dup(STDIN_FILENO);
+    REQUIRE(savedStdin >= 0);
+    REQUIRE(::dup2(fds[0], STDIN_FILENO) == STDIN_FILENO);
+    ::close(fds[0]);
+    std::thread writer([&] {
+        qsizetype written = 0;
+        while (written < input.size()) {
+            const auto n
+                = ::write(fds[1], input.constData() + written, static_cast<std::size_t>(input.size() - written));
+            if (n <= 0) {
+                break;
+            }
+            written += n;
+        }
+        ::close(fds[1]);
+    });
+    CliRun run = runCli(arguments);
+    writer.join();
+    ::dup2(savedStdin, STDIN_FILENO);
+    ::close(savedStdin);
+    return run;
+}
 
 }  // namespace voordeur::ui::test

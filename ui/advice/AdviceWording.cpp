@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "ui/advice/AdviceWording.h"
 
+#include "ui/advice/PasswordWording.h"
+
 #include <QDate>
 #include <QLocale>
 #include <QTextStream>
@@ -365,6 +367,12 @@ AdviceWording::Text AdviceWording::finding(
         text.detail = parts.join(QLatin1String("\n\n"));
         break;
     }
+    case FindingCode::WeakPassword:
+    case FindingCode::ReusedPassword:
+    case FindingCode::NearReusedPassword:
+    case FindingCode::BreachedPassword:
+    case FindingCode::FactoryPassword:
+        return PasswordWording::finding(finding, advice.household.passwords);
     }
     return text;
 }
@@ -408,6 +416,7 @@ QString AdviceWording::report(const Advice& advice, const core::knowledge::Catal
     for (const auto& finding : advice.findings) {
         const auto worded = AdviceWording::finding(finding, advice, catalog);
         const auto where = finding.thisComputer ? tr("this computer")
+            : !finding.passwords.empty()        ? PasswordWording::labels(advice.household.passwords, finding.passwords)
             : finding.devices.empty()           ? tr("home network")
                                                 : deviceName(advice, finding.devices.front(), catalog);
         stream << QStringLiteral("%1. [%2] %3: %4\n")

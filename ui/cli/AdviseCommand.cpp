@@ -45,20 +45,9 @@ int AdviseCommand::printAdvice(core::discovery::ScanResult scan, bool json, bool
     QTextStream& out, QTextStream& err)
 {
     auto knowledge = KnowledgeFiles::open();
-    for (const auto& notice : knowledge.notices()) {
-        err << notice << '\n';
-    }
-    std::optional<core::knowledge::Catalog> catalog;
-    if (knowledge.isOpen()) {
-        if (auto loaded = core::knowledge::Catalog::load(knowledge.base())) {
-            catalog.emplace(std::move(loaded).value());
-        }
-    }
+    const auto catalog = loadCatalog(knowledge, err);
     if (!catalog) {
-        err << (knowledge.errorMessage().isEmpty() ? tr("The knowledge base could not be read.")
-                                                   : knowledge.errorMessage())
-            << '\n'
-            << tr("Without it, the devices cannot be recognised; this is what was found.") << '\n';
+        err << tr("Without it, the devices cannot be recognised; this is what was found.") << '\n';
         if (json) {
             out << QString::fromStdString(core::discovery::scanToJson(scan)) << '\n';
         } else if (!tableShown) {
@@ -83,22 +72,45 @@ int AdviseCommand::printAdvice(core::discovery::ScanResult scan, bool json, bool
     return Success;
 }
 
-int AdviseCommand::run(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
+std::optional<core::knowledge::Catalog> AdviseCommand::loadCatalog(const AppKnowledge& knowledge, QTextStream& err)
 {
-    const QString path = parser.value(QStringLiteral("input"));
+    for (const auto& notice : knowledge.notices()) {
+        err << notice << '\n';
+    }
+    if (knowledge.isOpen()) {
+        if (auto loaded = core::knowledge::Catalog::load(knowledge.base())) {
+            return std::move(loaded).value();
+        }
+    }
+    err << (knowledge.errorMessage().isEmpty() ? tr("The knowledge base could not be read.") : knowledge.errorMessage())
+        << '\n';
+    return std::nullopt;
+}
+
+std::optional<core::discovery::ScanResult> AdviseCommand::readScan(const QString& path, QTextStream& err)
+{
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         err << tr("Cannot read the input file %1.").arg(path) << '\n';
-        return InputError;
+        return std::nullopt;
     }
     const auto bytes = file.read(static_cast<qint64>(core::discovery::maxScanJsonBytes) + 1);
     auto scan
         = core::discovery::scanFromJson(std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())));
     if (!scan) {
         err << tr("%1: %2").arg(path, scanErrorText(scan.error())) << '\n';
+        return std::nullopt;
+    }
+    return std::move(scan).value();
+}
+
+int AdviseCommand::run(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
+{
+    auto scan = readScan(parser.value(QStringLiteral("input")), err);
+    if (!scan) {
         return InputError;
     }
-    return printAdvice(std::move(scan).value(), parser.isSet(QStringLiteral("json")),
+    return printAdvice(std::move(*scan), parser.isSet(QStringLiteral("json")),
         parser.isSet(QStringLiteral("this-computer")), false, out, err);
 }
 

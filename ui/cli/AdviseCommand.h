@@ -2,8 +2,12 @@
 #pragma once
 
 #include "core/discovery/Scan.h"
+#include "core/knowledge/Catalog.h"
+#include "ui/knowledge/KnowledgeFiles.h"
 
 #include <QCoreApplication>
+
+#include <optional>
 
 class QCommandLineParser;
 class QTextStream;
@@ -22,6 +26,13 @@ public:
     /// Recognises the devices of `scan`, applies the rules and prints the advice (JSON with --json).
     /// Without a usable knowledge base it says why and prints the scan alone (unless `tableShown`:
     /// the caller printed the scan's table already).
+    /// Reads a saved scan; says why not on `err` (nullopt).
+    static std::optional<core::discovery::ScanResult> readScan(const QString& path, QTextStream& err);
+
+    /// Loads the catalog of an opened knowledge base, telling its notices on `err`; nullopt (and why,
+    /// on `err`) when it cannot be used.
+    static std::optional<core::knowledge::Catalog> loadCatalog(const AppKnowledge& knowledge, QTextStream& err);
+
     static int printAdvice(core::discovery::ScanResult scan, bool json, bool checkThisComputer, bool tableShown,
         QTextStream& out, QTextStream& err);
 };

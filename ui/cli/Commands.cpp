@@ -3,6 +3,7 @@
 
 #include "ui/cli/AdviseCommand.h"
 #include "ui/cli/KnowledgeCommand.h"
+#include "ui/cli/PasswordsCommand.h"
 #include "ui/cli/ScanCommand.h"
 
 #include <QCommandLineParser>
@@ -119,20 +120,31 @@ Command CommandCatalog::passwords()
     command.name = QStringLiteral("passwords");
     command.summary = [] { return tr("Check passwords read from standard input for strength, reuse and leaks."); };
     command.options = [](QCommandLineParser& parser) {
-        parser.addPositionalArgument(
-            QStringLiteral("check"), tr("Read \"label<TAB>password\" lines from standard input and check them."));
+        parser.addPositionalArgument(QStringLiteral("action"),
+            tr("check: read \"label<TAB>password\" lines from standard input and check them; forget: delete the "
+               "remembered fingerprints."),
+            QStringLiteral("check|forget"));
         parser.addOption({QStringLiteral("offline"), tr("Skip the leak check; nothing is sent.")});
+        parser.addOption(inputOption(tr("A saved scan (JSON from \"scan --json\"), to link labels to devices.")));
+        parser.addOption({QStringLiteral("remember"),
+            tr("Remember fingerprints of the passwords (never the passwords) to detect reuse next time.")});
+        parser.addOption(
+            {QStringLiteral("base-url"), tr("Ask this leak service instead (tests, mirrors)."), QStringLiteral("url")});
         parser.addOption(jsonOption());
     };
     command.takesArguments = true;
     command.validate = [](const QCommandLineParser& parser) {
-        Problem problem = requireOneAction(parser, {QStringLiteral("check")});
+        Problem problem = requireOneAction(parser, {QStringLiteral("check"), QStringLiteral("forget")});
         if (problem.message.isEmpty() && parser.positionalArguments().size() != 1) {
             // Passwords are never taken from arguments: they would end up in the shell history.
             problem = {UsageError, tr("Passwords are read from standard input only, never from arguments.")};
         }
+        if (problem.message.isEmpty() && parser.isSet(QStringLiteral("input"))) {
+            problem = requireReadableInput(parser);
+        }
         return problem;
     };
+    command.run = &PasswordsCommand::run;
     return command;
 }
 

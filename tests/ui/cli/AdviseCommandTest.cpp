@@ -26,46 +26,7 @@ test::CliRun advise(const QStringList& arguments)
     return test::runCli(QStringList {QStringLiteral("advise")} + arguments);
 }
 
-/// A data folder of its own and a shipped knowledge base built from resources/knowledge, for one test.
-class Environment final
-{
-public:
-    Environment()
-    {
-        REQUIRE(m_dir.isValid());
-        const auto shipped = m_dir.filePath(QStringLiteral("shipped.sqlite")).toStdString();
-        const auto built
-            = voordeur::core::knowledge::buildKnowledgeBase(VOORDEUR_SOURCE_DIR "/resources/knowledge", shipped);
-        REQUIRE(built);
-        QDir(m_dir.path()).mkpath(QStringLiteral("data"));
-        set("VOORDEUR_SHIPPED_KNOWLEDGE", QString::fromStdString(shipped).toUtf8());
-        set("VOORDEUR_DATA_DIR", dataDir().toUtf8());
-    }
-    ~Environment()
-    {
-        for (const auto& [name, old] : m_saved) {
-            if (old.isNull()) {
-                qunsetenv(name);
-            } else {
-                qputenv(name, old);
-            }
-        }
-    }
-    Environment(const Environment&) = delete;
-    Environment& operator=(const Environment&) = delete;
-
-    QString dataDir() const { return m_dir.filePath(QStringLiteral("data")); }
-    QString file(const QString& name) const { return m_dir.filePath(name); }
-    void set(const char* name, const QByteArray& value)
-    {
-        m_saved.emplace_back(name, qEnvironmentVariableIsSet(name) ? qgetenv(name) : QByteArray());
-        qputenv(name, value);
-    }
-
-private:
-    QTemporaryDir m_dir;
-    std::vector<std::pair<const char*, QByteArray>> m_saved;
-};
+using Environment = test::CliEnvironment;
 
 QJsonObject deviceAt(const QJsonDocument& document, const QString& address)
 {

@@ -66,9 +66,10 @@ TEST_CASE("scan validates its options before anything else")
 
 TEST_CASE("commands of later versions parse their options and answer 'not available' with exit code 4")
 {
-    const CliRun passwords = runCli({QStringLiteral("passwords"), QStringLiteral("check")});
-    CHECK(passwords.code == Unavailable);
-    CHECK(passwords.err.contains(QStringLiteral("not available")));
+    const CliRun report = runCli({QStringLiteral("report"), QStringLiteral("--input"),
+        QStringLiteral(VOORDEUR_SOURCE_DIR "/tests/data/scan/lab-scan.json")});
+    CHECK(report.code == Unavailable);
+    CHECK(report.err.contains(QStringLiteral("not available")));
 }
 
 TEST_CASE("scan refuses to touch the network when network use is switched off")
