@@ -25,12 +25,12 @@ struct ReuseSalt {
     bool operator==(const ReuseSalt&) const = default;
 };
 
-/// Argon2id cost of one fingerprint. The defaults cost about 50–150 ms on a current PC
-/// (bench/PasswordBench.cpp, docs/PERFORMANCE.md), which makes guessing from stored fingerprints
-/// slow while a household of twenty passwords is still done in a few seconds.
+/// Argon2id cost of one fingerprint: libsodium's "interactive" setting, about 100 ms on the
+/// project's machine (bench/PasswordBench.cpp, docs/PERFORMANCE.md). Guessing from stored fingerprints
+/// is slow, and a household of twenty passwords is still done in a few seconds.
 struct ReuseCost {
-    unsigned long long opsLimit = 3;
-    std::size_t memLimitBytes = 32 * 1024 * 1024;
+    unsigned long long opsLimit = 2;
+    std::size_t memLimitBytes = 64 * 1024 * 1024;
 };
 
 using Fingerprint = std::array<unsigned char, 32>;

@@ -3,6 +3,11 @@
 
 #include <sodium.h>
 
+#if defined(__linux__)
+#include <sys/prctl.h>
+#include <sys/resource.h>
+#endif
+
 #include <algorithm>
 #include <cstring>
 #include <new>
@@ -15,6 +20,18 @@ bool sodiumReady()
 {
     static const bool ready = sodium_init() >= 0;
     return ready;
+}
+
+bool keepSecretsOutOfCrashDumps()
+{
+#if defined(__linux__)
+    const rlimit none {0, 0};
+    const bool noCore = ::setrlimit(RLIMIT_CORE, &none) == 0;
+    const bool notDumpable = ::prctl(PR_SET_DUMPABLE, 0, 0, 0, 0) == 0;
+    return noCore && notDumpable;
+#else
+    return false;
+#endif
 }
 
 Secret::Secret(std::string_view bytes)

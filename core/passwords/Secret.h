@@ -57,6 +57,11 @@ private:
 /// Prints "***", whatever the secret holds: a Secret that reaches a log shows nothing.
 std::ostream& operator<<(std::ostream& out, const Secret& secret);
 
+/// Keeps this process's memory out of crash dumps and away from debuggers of the same user (Linux:
+/// no core file, not dumpable). Call before the first password is read. Returns false where the
+/// system does not allow it; the guarded blocks are still excluded from dumps by libsodium.
+bool keepSecretsOutOfCrashDumps();
+
 /// Calls sodium_init() once; false when libsodium cannot be used (then nothing here works).
 bool sodiumReady();
 

@@ -191,6 +191,7 @@ int PasswordsCommand::run(const QCommandLineParser& parser, QTextStream& out, QT
         }
     }
 
+    core::passwords::keepSecretsOutOfCrashDumps();
     if (::isatty(STDIN_FILENO) != 0) {
         err << tr("Type one line per password: a label, a TAB, the password. End with Ctrl-D. What you type is not "
                   "shown.")

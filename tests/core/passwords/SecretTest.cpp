@@ -79,3 +79,17 @@ TEST_CASE("Clearing a secret wipes the bytes it held", "[passwords][secret]")
     // The block stays allocated (capacity is kept), so reading its old bytes is defined.
     CHECK(std::string_view(block, 10) == std::string_view("\0\0\0\0\0\0\0\0\0\0", 10));
 }
+
+#if defined(__linux__)
+#include <sys/prctl.h>
+#include <sys/resource.h>
+
+TEST_CASE("The process can keep its secrets out of crash dumps", "[passwords][secret]")
+{
+    REQUIRE(voordeur::core::passwords::keepSecretsOutOfCrashDumps());
+    CHECK(::prctl(PR_GET_DUMPABLE, 0, 0, 0, 0) == 0);
+    rlimit core {};
+    REQUIRE(::getrlimit(RLIMIT_CORE, &core) == 0);
+    CHECK(core.rlim_cur == 0);
+}
+#endif
