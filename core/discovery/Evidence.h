@@ -63,8 +63,9 @@ struct UpnpService {
 /// A UPnP root device: what SSDP said, and what its description said when it could be read.
 struct UpnpDevice {
     std::string location;
-    std::string server;  ///< the SERVER header, e.g. "Linux/6.1 UPnP/1.0 MiniDLNA/1.3.0"
-    std::string udn;     ///< "uuid:…"
+    std::string server;      ///< the SSDP SERVER header, e.g. "Linux/6.1 UPnP/1.0 MiniDLNA/1.3.0"
+    std::string httpServer;  ///< the HTTP Server header of the description's answer (often more exact)
+    std::string udn;         ///< "uuid:…"
     std::string deviceType;
     std::string friendlyName;
     std::string manufacturer;

@@ -102,8 +102,8 @@ ordered_json deviceJson(const Host& host)
         for (const UpnpService& s : u.services) {
             services.push_back({{"service_type", s.serviceType}, {"service_id", s.serviceId}});
         }
-        upnp.push_back({{"location", u.location}, {"server", u.server}, {"device_type", u.deviceType},
-            {"friendly_name", u.friendlyName}, {"manufacturer", u.manufacturer},
+        upnp.push_back({{"location", u.location}, {"server", u.server}, {"http_server", u.httpServer},
+            {"device_type", u.deviceType}, {"friendly_name", u.friendlyName}, {"manufacturer", u.manufacturer},
             {"manufacturer_url", u.manufacturerUrl}, {"model_name", u.modelName}, {"model_number", u.modelNumber},
             {"model_description", u.modelDescription}, {"serial_number", u.serialNumber},
             {"presentation_url", u.presentationUrl}, {"udn", u.udn}, {"described", u.described},

@@ -369,12 +369,13 @@ private:
         if (!item.is_object()) {
             return bad(path, "not an object");
         }
-        const std::array<std::pair<const char*, std::string*>, 12> texts {{{"location", &device.location},
-            {"server", &device.server}, {"device_type", &device.deviceType}, {"friendly_name", &device.friendlyName},
-            {"manufacturer", &device.manufacturer}, {"manufacturer_url", &device.manufacturerUrl},
-            {"model_name", &device.modelName}, {"model_number", &device.modelNumber},
-            {"model_description", &device.modelDescription}, {"serial_number", &device.serialNumber},
-            {"presentation_url", &device.presentationUrl}, {"udn", &device.udn}}};
+        const std::array<std::pair<const char*, std::string*>, 13> texts {
+            {{"location", &device.location}, {"server", &device.server}, {"http_server", &device.httpServer},
+                {"device_type", &device.deviceType}, {"friendly_name", &device.friendlyName},
+                {"manufacturer", &device.manufacturer}, {"manufacturer_url", &device.manufacturerUrl},
+                {"model_name", &device.modelName}, {"model_number", &device.modelNumber},
+                {"model_description", &device.modelDescription}, {"serial_number", &device.serialNumber},
+                {"presentation_url", &device.presentationUrl}, {"udn", &device.udn}}};
         for (const auto& [key, field] : texts) {
             if (!readText(item, key, path, *field)) {
                 return false;

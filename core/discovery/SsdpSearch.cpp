@@ -5,6 +5,7 @@
 #include "core/discovery/ssdp/SsdpMessage.h"
 #include "core/discovery/upnp/DescriptionUrl.h"
 #include "core/discovery/upnp/DeviceDescription.h"
+#include "core/discovery/upnp/TextRules.h"
 
 #include <curl/curl.h>
 
@@ -223,6 +224,7 @@ void SsdpSearch::fetchDescription(const std::string& key, const std::string& loc
         device->modelDescription = root.modelDescription;
         device->serialNumber = root.serialNumber;
         device->presentationUrl = root.presentationUrl;
+        device->httpServer = upnp::boundedText(upnp::trimBlanks(result->server), 256);
         collectServices(root, *device, true);
         device->described = true;
         context.changed(id);

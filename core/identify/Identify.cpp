@@ -16,6 +16,8 @@ using knowledge::FingerprintRule;
 
 namespace {
 
+const std::string kNoText;
+
 /// How strongly other vendors' evidence pulls a candidate down: with a rival as sure as this
 /// candidate, both end up at about half.
 constexpr double kConflictFactor = 0.5;
@@ -255,6 +257,9 @@ std::vector<Clue> Identifier::clues(const discovery::Host& host) const
             {FingerprintField::UpnpFriendlyName, &device.friendlyName},
             {FingerprintField::UpnpDeviceType, &device.deviceType},
             {FingerprintField::Server, &device.server},
+            // The web server that sent the description often names itself more exactly; the same
+            // text as the SSDP header is one clue, not two.
+            {FingerprintField::Server, device.httpServer != device.server ? &device.httpServer : &kNoText},
         };
         for (const auto& [field, value] : fields) {
             if (!value->empty()) {

@@ -106,6 +106,8 @@ def main():
                                       ("UDN", "udn")):
                 c.check(u[got_key] == upnp[want_key], f"{label}: {got_key} {upnp[want_key]!r} (got {u[got_key]!r})")
             c.check(upnp["server"].lower() in u["server"].lower(), f"{label}: SERVER mentions {upnp['server']}")
+            c.check(upnp["server"].lower() in u["http_server"].lower(),
+                    f"{label}: the description's HTTP Server header mentions {upnp['server']} (got {u['http_server']!r})")
             for embedded in upnp.get("embeddedDeviceTypes", []):
                 c.check(embedded in u["embedded_device_types"], f"{label}: embedded device {embedded}")
             service_types = [s["service_type"] for s in u["services"]]

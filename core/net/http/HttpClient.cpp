@@ -94,6 +94,11 @@ HttpResult finish(Transfer& transfer, CURLcode code)
         && contentType != nullptr) {
         response.contentType = contentType;
     }
+    curl_header* server = nullptr;
+    if (curl_easy_header(transfer.easy.get(), "Server", 0, CURLH_HEADER, -1, &server) == CURLHE_OK && server != nullptr
+        && server->value != nullptr) {
+        response.server = server->value;
+    }
     if (response.status >= 300 && response.status < 400) {
         return fail(HttpCode::Redirect, std::to_string(response.status));
     }

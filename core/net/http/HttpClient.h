@@ -30,6 +30,7 @@ struct HttpResponse {
     long status = 0;
     std::string body;
     std::string contentType;
+    std::string server;  ///< the Server header as sent (unchecked text), empty when absent
 };
 
 enum class HttpCode {

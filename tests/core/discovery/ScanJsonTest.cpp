@@ -113,6 +113,7 @@ ScanResult richScan()
     UpnpDevice upnp;
     upnp.location = "http://192.168.178.30:8080/description.xml";
     upnp.server = "Linux/3.10 UPnP/1.0 HP-Embedded/1.0";
+    upnp.httpServer = "HP HTTP Server; HP LaserJet MFP M234sdw - 6GW99F";
     upnp.udn = "uuid:0ff1ce00-0000-1000-8000-3c5282000005";
     upnp.deviceType = "urn:schemas-upnp-org:device:Printer:1";
     upnp.friendlyName = "HP LaserJet MFP M234sdw";

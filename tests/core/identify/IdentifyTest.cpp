@@ -195,6 +195,27 @@ TEST_CASE("a rule counts once however often its value repeats", "[identify]")
     CHECK(identity.best()->confidence == Approx(0.90));
 }
 
+TEST_CASE("a server rule also reads the HTTP Server header of the description, once when both agree", "[identify]")
+{
+    SyntheticKnowledge knowledge;
+    household(knowledge);
+    const auto catalog = knowledge.catalog();
+    discovery::Host host;
+    discovery::UpnpDevice device;
+    device.server = "Linux/3.14 UPnP/1.0 IpBridge/1.0";
+    device.httpServer = "Linux UPnP/1.0 Sonos/70.3-35220 (ZPS12)";
+    host.upnp.push_back(device);
+    auto identity = Identifier(catalog).identify(host);
+    REQUIRE(identity.best() != nullptr);
+    CHECK(identity.best()->vendorId == "sonos");
+    CHECK(hasClue(*identity.best(), ClueSource::Rule, "sonos-server"));
+
+    host.upnp.front().server = host.upnp.front().httpServer;
+    identity = Identifier(catalog).identify(host);
+    REQUIRE(identity.best() != nullptr);
+    CHECK(identity.best()->confidence == Approx(0.90));
+}
+
 TEST_CASE("a brand named in a device name is weak evidence", "[identify]")
 {
     SyntheticKnowledge knowledge;
