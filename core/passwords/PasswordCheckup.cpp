@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "core/passwords/PasswordCheckup.h"
 
+#include <algorithm>
 #include <array>
 #include <utility>
 
@@ -60,6 +61,14 @@ PasswordCheckupResult checkPasswords(std::span<const PasswordEntry> entries, con
         if (options.catalog != nullptr) {
             result.verdicts[i].factory
                 = matchFactoryDefault(entries[i].password, *options.catalog, entries[i].vendorId, entries[i].model);
+            // zxcvbn does not know the factory and botnet lists: a password on them is guessed at once.
+            if (result.verdicts[i].factory.match != FactoryMatch::None) {
+                Strength& judged = result.verdicts[i].strength;
+                judged.score = 0;
+                judged.guessesLog10 = std::min(judged.guessesLog10, 2.0);
+                std::erase(judged.weaknesses, Weakness::CommonWord);
+                judged.weaknesses.insert(judged.weaknesses.begin(), Weakness::CommonWord);
+            }
         }
         report(observer, Stage::Strength, i + 1, entries.size());
     }

@@ -44,6 +44,7 @@ struct RememberedFingerprint {
 
 /// The verdicts on one password. Holds nothing from which the password could be read back.
 struct PasswordVerdict {
+    /// zxcvbn's verdict; a factory or botnet-list password is scored 0 with CommonWord first.
     Strength strength;
     std::vector<std::size_t> sameAs;         ///< entries with the same password
     std::vector<std::size_t> nearlySameAs;   ///< entries that differ only in case, digits or symbols around it

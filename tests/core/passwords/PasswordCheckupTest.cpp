@@ -73,6 +73,8 @@ TEST_CASE("A household's passwords get strength, reuse and factory verdicts", "[
 
     CHECK(v[0].factory.match == FactoryMatch::ThisModel);
     CHECK(v[0].strength.score == 0);
+    REQUIRE_FALSE(v[0].strength.weaknesses.empty());
+    CHECK(v[0].strength.weaknesses.front() == Weakness::CommonWord);
     CHECK(v[1].sameAs == std::vector<std::size_t> {3});
     CHECK(v[3].sameAs == std::vector<std::size_t> {1});
     CHECK(v[1].nearlySameAs == std::vector<std::size_t> {2});
@@ -93,6 +95,18 @@ TEST_CASE("A household's passwords get strength, reuse and factory verdicts", "[
     CHECK(count(PasswordCheckupObserver::Stage::Strength) == 5);
     CHECK(count(PasswordCheckupObserver::Stage::Fingerprints) == 5);
     CHECK(count(PasswordCheckupObserver::Stage::BreachLookup) == 0);
+}
+
+TEST_CASE("A botnet-list password counts as guessed at once, whatever zxcvbn thinks of it", "[passwords][checkup]")
+{
+    std::vector<PasswordEntry> entries;
+    entries.push_back(entry("Camera", EntryKind::Device, "xc3511"));
+    const StrengthChecker plain;
+    REQUIRE(plain.check(entries[0].password).score > 0);  // zxcvbn alone does not know the Mirai list
+    const auto result = checkPasswords(entries, cheapOptions(), {});
+    CHECK(result.verdicts[0].factory.match == FactoryMatch::BotnetList);
+    CHECK(result.verdicts[0].strength.score == 0);
+    CHECK(result.verdicts[0].strength.weaknesses.front() == Weakness::CommonWord);
 }
 
 TEST_CASE("Remembered fingerprints from an earlier checkup reveal reuse across checkups", "[passwords][checkup]")

@@ -105,7 +105,7 @@ TEST_CASE("passwords check reports strength, reuse and factory passwords per lab
     CHECK(router.value(QStringLiteral("kind")).toString() == QStringLiteral("router_admin"));
     CHECK(router.value(QStringLiteral("factory_default")).toObject().value(QStringLiteral("match")).toString()
         == QStringLiteral("botnet_list"));
-    CHECK(router.value(QStringLiteral("strength")).toObject().value(QStringLiteral("score")).toInt() <= 2);
+    CHECK(router.value(QStringLiteral("strength")).toObject().value(QStringLiteral("score")).toInt() == 0);
 
     const auto wifi = entryNamed(document, QStringLiteral("Wifi thuis"));
     CHECK(wifi.value(QStringLiteral("kind")).toString() == QStringLiteral("wifi"));
