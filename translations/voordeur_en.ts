@@ -694,6 +694,10 @@
         <source>Ask this leak service instead (tests, mirrors).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The Wi-Fi network&apos;s name: passwords that contain it count as weak.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GuiMain</name>

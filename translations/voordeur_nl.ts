@@ -694,6 +694,10 @@
         <source>Ask this leak service instead (tests, mirrors).</source>
         <translation>Vraag het aan deze lekdienst in plaats daarvan (tests, kopieën).</translation>
     </message>
+    <message>
+        <source>The Wi-Fi network&apos;s name: passwords that contain it count as weak.</source>
+        <translation>De naam van het wifi-netwerk: wachtwoorden waar die in staat, tellen als zwak.</translation>
+    </message>
 </context>
 <context>
     <name>GuiMain</name>

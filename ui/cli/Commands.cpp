@@ -126,6 +126,8 @@ Command CommandCatalog::passwords()
             QStringLiteral("check|forget"));
         parser.addOption({QStringLiteral("offline"), tr("Skip the leak check; nothing is sent.")});
         parser.addOption(inputOption(tr("A saved scan (JSON from \"scan --json\"), to link labels to devices.")));
+        parser.addOption({QStringLiteral("network-name"),
+            tr("The Wi-Fi network's name: passwords that contain it count as weak."), QStringLiteral("name")});
         parser.addOption({QStringLiteral("remember"),
             tr("Remember fingerprints of the passwords (never the passwords) to detect reuse next time.")});
         parser.addOption(

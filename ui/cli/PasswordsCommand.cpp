@@ -221,6 +221,9 @@ int PasswordsCommand::run(const QCommandLineParser& parser, QTextStream& out, QT
     core::passwords::PasswordCheckupOptions options;
     options.catalog = catalog ? &*catalog : nullptr;
     options.householdWords = householdWords(entries, advice.get(), options.catalog);
+    if (parser.isSet(QStringLiteral("network-name"))) {
+        options.householdWords.push_back(parser.value(QStringLiteral("network-name")).toStdString());
+    }
     options.breachLookup = !parser.isSet(QStringLiteral("offline"));
     if (parser.isSet(QStringLiteral("base-url"))) {
         options.breachSource.baseUrl = parser.value(QStringLiteral("base-url")).toStdString();

@@ -163,6 +163,28 @@ TEST_CASE("passwords check says why leaks were not checked and never calls that 
     }
 }
 
+TEST_CASE("passwords check counts the network name against a password")
+{
+    const test::CliEnvironment environment;
+    const QByteArray input = QByteArrayLiteral("Wifi\tzonnehoek2024\n");
+    const auto without
+        = passwords({QStringLiteral("check"), QStringLiteral("--offline"), QStringLiteral("--json")}, input);
+    const auto with = passwords({QStringLiteral("check"), QStringLiteral("--offline"), QStringLiteral("--json"),
+                                    QStringLiteral("--network-name"), QStringLiteral("Villa-Zonnehoek_5G")},
+        input);
+    REQUIRE(without.code == Success);
+    REQUIRE(with.code == Success);
+    const auto weaknesses = [](const test::CliRun& run) {
+        return entryNamed(QJsonDocument::fromJson(run.out.toUtf8()), QStringLiteral("Wifi"))
+            .value(QStringLiteral("strength"))
+            .toObject()
+            .value(QStringLiteral("weaknesses"))
+            .toArray();
+    };
+    CHECK_FALSE(weaknesses(without).contains(QStringLiteral("household_word")));
+    CHECK(weaknesses(with).contains(QStringLiteral("household_word")));
+}
+
 TEST_CASE("passwords check links labels to the devices of a saved scan")
 {
     const test::CliEnvironment environment;
