@@ -438,6 +438,28 @@ std::vector<Finding> evaluate(const Household& household, const knowledge::Catal
     return Rules(household, catalog).run();
 }
 
+std::string findingKey(const Finding& finding)
+{
+    std::string key(findingCodeKey(finding.code));
+    const auto list = [&key](char tag, const std::vector<std::size_t>& items) {
+        key += ':';
+        key += tag;
+        for (std::size_t i = 0; i < items.size(); ++i) {
+            key += (i == 0 ? "" : ",") + std::to_string(items[i]);
+        }
+    };
+    list('d', finding.devices);
+    list('p', finding.passwords);
+    if (finding.thisComputer) {
+        key += ":this-computer";
+    }
+    if (!finding.knowledge.empty()) {
+        key += ':' + std::string(knowledgeTableKey(finding.knowledge.front().table)) + '='
+            + finding.knowledge.front().id;
+    }
+    return key;
+}
+
 std::string_view findingCodeKey(FindingCode code)
 {
     switch (code) {

@@ -93,6 +93,10 @@ std::vector<Finding> evaluate(const Household& household, const knowledge::Catal
 /// The findings about the household's passwords (part of evaluate()).
 std::vector<Finding> passwordFindings(std::span<const passwords::CheckedPassword> checked);
 
+/// A key that names a finding across runs of the rules on the same household (code, devices,
+/// passwords and the first knowledge row), for the "done" ticks a checkup file keeps.
+std::string findingKey(const Finding& finding);
+
 /// Stable names for JSON and logs: "vendor_advisory", "urgent".
 std::string_view findingCodeKey(FindingCode code);
 std::string_view severityKey(Severity severity);
