@@ -729,6 +729,10 @@
         <source>Could not save the picture to %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Start with the demo household: nothing is sent on any network.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KnowledgeCommand</name>
@@ -1372,6 +1376,13 @@
     </message>
 </context>
 <context>
+    <name>voordeur::ui::CheckupSession</name>
+    <message>
+        <source>The knowledge base could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>voordeur::ui::MainWindow</name>
     <message>
         <source>Voordeur — home device checkup</source>
@@ -1435,6 +1446,156 @@
     </message>
     <message>
         <source>&amp;About Voordeur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the &amp;demo household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A made-up household of smart devices, for demonstrations. Nothing is sent on any network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;DEMO&lt;/b&gt; — a made-up household. Nothing is sent on any network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start &amp;over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start over with the demo household</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>voordeur::ui::ScanPage</name>
+    <message>
+        <source>Voordeur asks the devices on your home network who they are, the way they find each other themselves. This takes a few seconds and changes nothing on your devices. Make sure the devices you want to check are switched on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start searching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop searching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Continue to the devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices found so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices that announce themselves (mDNS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media and UPnP devices (SSDP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cameras and Windows computers (WS-Discovery)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every address on the network (neighbour table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port forwards of the router (UPnP IGD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device names (DNS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risky open services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n answer</numerusform>
+            <numerusform>%n answers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>done, %n answer(s)</source>
+        <translation>
+            <numerusform>done, %n answer</numerusform>
+            <numerusform>done, %n answers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not available here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No devices were found.&lt;/b&gt; Things to try: check that this computer is connected to your home network (not a guest network or a mobile hotspot), switch on the devices you want to check, and search again. Some routers keep devices apart (&quot;client isolation&quot; or &quot;AP isolation&quot;): then add your devices by hand in step 3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Searching did not work.&lt;/b&gt; %1&lt;br&gt;Things to try: connect this computer to your home network by cable or Wi-Fi and search again; or add your devices by hand in step 3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the demo household: nothing is sent on any network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Start searching when you are ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Searching… %1 s, %n device(s) found so far.</source>
+        <translation>
+            <numerusform>Searching… %1 s, %n device found so far.</numerusform>
+            <numerusform>Searching… %1 s, %n devices found so far.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %1 s; %n device(s) found.</source>
+        <translation>
+            <numerusform>Stopped after %1 s; %n device found.</numerusform>
+            <numerusform>Stopped after %1 s; %n devices found.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Done in %1 s: %n device(s) found.</source>
+        <translation>
+            <numerusform>Done in %1 s: %n device found.</numerusform>
+            <numerusform>Done in %1 s: %n devices found.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Searching did not work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Voordeur only searches your network when you agree.&lt;/b&gt; Go back to step 1 and tick &quot;Search my home network for devices&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1533,6 +1694,62 @@
     </message>
     <message>
         <source>Only on your own home network, and only after you agree: the &quot;who is there?&quot; questions that devices use themselves to find each other (mDNS, SSDP/UPnP, WS-Discovery), and a look at which ports your router forwards to the internet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wi-Fi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network cable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, address %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network this computer uses for the internet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before you start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Home network:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home network to search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search my home network for devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needed for the checkup: Voordeur asks the devices on this network who they are, and nothing more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also check my devices for risky &amp;open services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voordeur knocks on a few ports such as telnet on your own devices to see if they answer; it never logs in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check my passwords against known &amp;leaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the first 5 characters of a scrambled summary of each password go to Have I Been Pwned; the password itself never leaves this computer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

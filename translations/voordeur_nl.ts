@@ -729,6 +729,10 @@
         <source>Could not save the picture to %1.</source>
         <translation>Kon de afbeelding niet opslaan in %1.</translation>
     </message>
+    <message>
+        <source>Start with the demo household: nothing is sent on any network.</source>
+        <translation>Begin met het demohuishouden: er wordt niets verstuurd op welk netwerk dan ook.</translation>
+    </message>
 </context>
 <context>
     <name>KnowledgeCommand</name>
@@ -1372,6 +1376,13 @@
     </message>
 </context>
 <context>
+    <name>voordeur::ui::CheckupSession</name>
+    <message>
+        <source>The knowledge base could not be read.</source>
+        <translation>De kennisbank kon niet worden gelezen.</translation>
+    </message>
+</context>
+<context>
     <name>voordeur::ui::MainWindow</name>
     <message>
         <source>Voordeur — home device checkup</source>
@@ -1436,6 +1447,156 @@
     <message>
         <source>&amp;About Voordeur</source>
         <translation>&amp;Over Voordeur</translation>
+    </message>
+    <message>
+        <source>Start the &amp;demo household</source>
+        <translation>Start het &amp;demohuishouden</translation>
+    </message>
+    <message>
+        <source>A made-up household of smart devices, for demonstrations. Nothing is sent on any network.</source>
+        <translation>Een verzonnen huishouden met slimme apparaten, voor demonstraties. Er wordt niets verstuurd op welk netwerk dan ook.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;DEMO&lt;/b&gt; — a made-up household. Nothing is sent on any network.</source>
+        <translation>&lt;b&gt;DEMO&lt;/b&gt; — een verzonnen huishouden. Er wordt niets verstuurd op welk netwerk dan ook.</translation>
+    </message>
+    <message>
+        <source>Start &amp;over</source>
+        <translation>&amp;Opnieuw beginnen</translation>
+    </message>
+    <message>
+        <source>Start over with the demo household</source>
+        <translation>Opnieuw beginnen met het demohuishouden</translation>
+    </message>
+</context>
+<context>
+    <name>voordeur::ui::ScanPage</name>
+    <message>
+        <source>Voordeur asks the devices on your home network who they are, the way they find each other themselves. This takes a few seconds and changes nothing on your devices. Make sure the devices you want to check are switched on.</source>
+        <translation>Voordeur vraagt de apparaten op je thuisnetwerk wie ze zijn, op de manier waarop ze elkaar zelf vinden. Dat duurt een paar seconden en verandert niets aan je apparaten. Zet de apparaten die je wilt controleren aan.</translation>
+    </message>
+    <message>
+        <source>&amp;Start searching</source>
+        <translation>&amp;Zoeken starten</translation>
+    </message>
+    <message>
+        <source>Search &amp;again</source>
+        <translation>Opnieuw &amp;zoeken</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>S&amp;toppen</translation>
+    </message>
+    <message>
+        <source>Stop searching</source>
+        <translation>Stoppen met zoeken</translation>
+    </message>
+    <message>
+        <source>&amp;Continue to the devices</source>
+        <translation>&amp;Verder naar de apparaten</translation>
+    </message>
+    <message>
+        <source>Found so far</source>
+        <translation>Tot nu toe gevonden</translation>
+    </message>
+    <message>
+        <source>Devices found so far</source>
+        <translation>Apparaten die tot nu toe gevonden zijn</translation>
+    </message>
+    <message>
+        <source>Devices that announce themselves (mDNS)</source>
+        <translation>Apparaten die zich aanmelden (mDNS)</translation>
+    </message>
+    <message>
+        <source>Media and UPnP devices (SSDP)</source>
+        <translation>Media- en UPnP-apparaten (SSDP)</translation>
+    </message>
+    <message>
+        <source>Cameras and Windows computers (WS-Discovery)</source>
+        <translation>Camera&apos;s en Windows-computers (WS-Discovery)</translation>
+    </message>
+    <message>
+        <source>Every address on the network (neighbour table)</source>
+        <translation>Alle adressen op het netwerk (buurtabel)</translation>
+    </message>
+    <message>
+        <source>Port forwards of the router (UPnP IGD)</source>
+        <translation>Doorgestuurde poorten van de router (UPnP IGD)</translation>
+    </message>
+    <message>
+        <source>Device names (DNS)</source>
+        <translation>Namen van apparaten (DNS)</translation>
+    </message>
+    <message>
+        <source>Risky open services</source>
+        <translation>Riskante open diensten</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>wacht</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n antwoord</numerusform>
+            <numerusform>%n antwoorden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>done, %n answer(s)</source>
+        <translation>
+            <numerusform>klaar, %n antwoord</numerusform>
+            <numerusform>klaar, %n antwoorden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not available here</source>
+        <translation>hier niet beschikbaar</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No devices were found.&lt;/b&gt; Things to try: check that this computer is connected to your home network (not a guest network or a mobile hotspot), switch on the devices you want to check, and search again. Some routers keep devices apart (&quot;client isolation&quot; or &quot;AP isolation&quot;): then add your devices by hand in step 3.</source>
+        <translation>&lt;b&gt;Er zijn geen apparaten gevonden.&lt;/b&gt; Probeer dit: kijk of deze computer met je thuisnetwerk verbonden is (niet met een gastnetwerk of een mobiele hotspot), zet de apparaten aan die je wilt controleren en zoek opnieuw. Sommige routers houden apparaten van elkaar gescheiden (&quot;client isolation&quot; of &quot;AP isolation&quot;): voeg je apparaten dan met de hand toe in stap 3.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Searching did not work.&lt;/b&gt; %1&lt;br&gt;Things to try: connect this computer to your home network by cable or Wi-Fi and search again; or add your devices by hand in step 3.</source>
+        <translation>&lt;b&gt;Zoeken is niet gelukt.&lt;/b&gt; %1&lt;br&gt;Probeer dit: verbind deze computer met een kabel of wifi met je thuisnetwerk en zoek opnieuw; of voeg je apparaten met de hand toe in stap 3.</translation>
+    </message>
+    <message>
+        <source>This is the demo household: nothing is sent on any network.</source>
+        <translation>Dit is het demohuishouden: er wordt niets verstuurd op welk netwerk dan ook.</translation>
+    </message>
+    <message>
+        <source>Press Start searching when you are ready.</source>
+        <translation>Druk op Zoeken starten als je klaar bent.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Searching… %1 s, %n device(s) found so far.</source>
+        <translation>
+            <numerusform>Zoeken… %1 s, tot nu toe %n apparaat gevonden.</numerusform>
+            <numerusform>Zoeken… %1 s, tot nu toe %n apparaten gevonden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %1 s; %n device(s) found.</source>
+        <translation>
+            <numerusform>Gestopt na %1 s; %n apparaat gevonden.</numerusform>
+            <numerusform>Gestopt na %1 s; %n apparaten gevonden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Done in %1 s: %n device(s) found.</source>
+        <translation>
+            <numerusform>Klaar in %1 s: %n apparaat gevonden.</numerusform>
+            <numerusform>Klaar in %1 s: %n apparaten gevonden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Searching did not work.</source>
+        <translation>Zoeken is niet gelukt.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Voordeur only searches your network when you agree.&lt;/b&gt; Go back to step 1 and tick &quot;Search my home network for devices&quot;.</source>
+        <translation>&lt;b&gt;Voordeur doorzoekt je netwerk alleen als je daarmee instemt.&lt;/b&gt; Ga terug naar stap 1 en vink &quot;Mijn thuisnetwerk doorzoeken op apparaten&quot; aan.</translation>
     </message>
 </context>
 <context>
@@ -1534,6 +1695,62 @@
     <message>
         <source>Only on your own home network, and only after you agree: the &quot;who is there?&quot; questions that devices use themselves to find each other (mDNS, SSDP/UPnP, WS-Discovery), and a look at which ports your router forwards to the internet.</source>
         <translation>Alleen op je eigen thuisnetwerk, en pas nadat je toestemming geeft: de vragen &quot;wie is daar?&quot; die apparaten zelf ook gebruiken om elkaar te vinden (mDNS, SSDP/UPnP, WS-Discovery), en een blik op welke poorten je router doorstuurt naar internet.</translation>
+    </message>
+    <message>
+        <source>Wi-Fi</source>
+        <translation>Wifi</translation>
+    </message>
+    <message>
+        <source>Network cable</source>
+        <translation>Netwerkkabel</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netwerk</translation>
+    </message>
+    <message>
+        <source>%1 (%2, address %3)</source>
+        <translation>%1 (%2, adres %3)</translation>
+    </message>
+    <message>
+        <source>The network this computer uses for the internet</source>
+        <translation>Het netwerk dat deze computer voor internet gebruikt</translation>
+    </message>
+    <message>
+        <source>Before you start</source>
+        <translation>Voordat je begint</translation>
+    </message>
+    <message>
+        <source>&amp;Home network:</source>
+        <translation>&amp;Thuisnetwerk:</translation>
+    </message>
+    <message>
+        <source>Home network to search</source>
+        <translation>Thuisnetwerk om te doorzoeken</translation>
+    </message>
+    <message>
+        <source>&amp;Search my home network for devices</source>
+        <translation>Mijn thuisnetwerk &amp;doorzoeken op apparaten</translation>
+    </message>
+    <message>
+        <source>Needed for the checkup: Voordeur asks the devices on this network who they are, and nothing more.</source>
+        <translation>Nodig voor de controle: Voordeur vraagt de apparaten op dit netwerk wie ze zijn, en verder niets.</translation>
+    </message>
+    <message>
+        <source>Also check my devices for risky &amp;open services</source>
+        <translation>Mijn apparaten ook controleren op riskante &amp;open diensten</translation>
+    </message>
+    <message>
+        <source>Voordeur knocks on a few ports such as telnet on your own devices to see if they answer; it never logs in.</source>
+        <translation>Voordeur klopt op een paar poorten, zoals telnet, van je eigen apparaten om te zien of ze antwoorden; het logt nooit in.</translation>
+    </message>
+    <message>
+        <source>Check my passwords against known &amp;leaks</source>
+        <translation>Mijn wachtwoorden controleren op bekende &amp;lekken</translation>
+    </message>
+    <message>
+        <source>Only the first 5 characters of a scrambled summary of each password go to Have I Been Pwned; the password itself never leaves this computer.</source>
+        <translation>Alleen de eerste 5 tekens van een versleutelde samenvatting van elk wachtwoord gaan naar Have I Been Pwned; het wachtwoord zelf verlaat deze computer nooit.</translation>
     </message>
 </context>
 </TS>

@@ -22,6 +22,7 @@ struct GuiOptions {
     std::optional<Language> language;
     QString screenshotPath;
     CheckupStep step = CheckupStep::Welcome;
+    bool demo = false;
 };
 
 // The options are parsed after the translators are loaded, so --help is in the user's language.
@@ -38,7 +39,9 @@ std::optional<GuiOptions> parseOptions(const QApplication& app, int& exitCode)
         QApplication::translate("GuiMain", "Open at step <number> (1 to 6)."), QStringLiteral("number"));
     const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
         QApplication::translate("GuiMain", "Save a picture of the window to <file> and quit."), QStringLiteral("file"));
-    parser.addOptions({languageOption, stepOption, screenshotOption});
+    const QCommandLineOption demoOption(QStringLiteral("demo"),
+        QApplication::translate("GuiMain", "Start with the demo household: nothing is sent on any network."));
+    parser.addOptions({languageOption, stepOption, screenshotOption, demoOption});
     parser.process(app);
 
     GuiOptions options;
@@ -65,6 +68,7 @@ std::optional<GuiOptions> parseOptions(const QApplication& app, int& exitCode)
         options.step = kAllSteps.at(static_cast<std::size_t>(number - 1));
     }
     options.screenshotPath = parser.value(screenshotOption);
+    options.demo = parser.isSet(demoOption);
     return options;
 }
 
@@ -89,6 +93,9 @@ int runGui(int argc, char** argv)
     }
 
     MainWindow window(languages);
+    if (options->demo) {
+        window.startDemo();
+    }
     window.goToStep(options->step);
     window.show();
 

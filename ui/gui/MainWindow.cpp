@@ -2,20 +2,25 @@
 #include "ui/gui/MainWindow.h"
 
 #include "ui/ApplicationIdentity.h"
+#include "ui/checkup/CheckupSession.h"
 #include "ui/gui/AboutDialog.h"
 #include "ui/gui/StepListDelegate.h"
+#include "ui/gui/pages/ScanPage.h"
 #include "ui/gui/pages/UpcomingStepPage.h"
 #include "ui/gui/pages/WelcomePage.h"
 
 #include <QAction>
 #include <QActionGroup>
+#include <QColor>
 #include <QEvent>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QKeySequence>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPalette>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QVBoxLayout>
@@ -34,6 +39,7 @@ int indexOf(CheckupStep step)
 MainWindow::MainWindow(LanguageManager& languages, QWidget* parent)
     : QMainWindow(parent)
     , m_languages(languages)
+    , m_session(new CheckupSession(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     createCentralArea();
@@ -88,10 +94,20 @@ void MainWindow::createCentralArea()
     m_pages->setObjectName(QStringLiteral("pages"));
     auto* welcome = new WelcomePage;
     welcome->setObjectName(QStringLiteral("welcomePage"));
-    connect(welcome, &WelcomePage::startRequested, this, [this] { goToStep(CheckupStep::FindDevices); });
+    connect(welcome, &WelcomePage::startRequested, this, [this, welcome] {
+        m_session->setConsents(
+            {welcome->scanConsent(), welcome->serviceCheckConsent(), welcome->breachLookupConsent()});
+        m_session->setInterfaceName(welcome->interfaceName());
+        goToStep(CheckupStep::FindDevices);
+    });
+    connect(m_session, &CheckupSession::checkupReset, welcome, &WelcomePage::reset);
     m_pages->addWidget(welcome);
+    auto* scan = new ScanPage(*m_session);
+    scan->setObjectName(QStringLiteral("scanPage"));
+    connect(scan, &ScanPage::continueRequested, this, [this] { goToStep(CheckupStep::Devices); });
+    m_pages->addWidget(scan);
     for (CheckupStep step : kAllSteps) {
-        if (step != CheckupStep::Welcome) {
+        if (step != CheckupStep::Welcome && step != CheckupStep::FindDevices) {
             m_pages->addWidget(new UpcomingStepPage(step));
         }
     }
@@ -115,7 +131,26 @@ void MainWindow::createCentralArea()
     navigation->addWidget(m_back);
     navigation->addWidget(m_next);
 
+    // Campaign demos: a banner no visitor can miss, and a fresh start for the next one in one click.
+    m_demoBanner = new QFrame;
+    m_demoBanner->setObjectName(QStringLiteral("demoBanner"));
+    m_demoBanner->setAutoFillBackground(true);
+    QPalette bannerPalette = m_demoBanner->palette();
+    bannerPalette.setColor(QPalette::Window, QColor(0xff, 0xe0, 0x82));
+    bannerPalette.setColor(QPalette::WindowText, QColor(0x3e, 0x27, 0x23));
+    m_demoBanner->setPalette(bannerPalette);
+    m_demoText = new QLabel;
+    m_demoText->setWordWrap(true);
+    m_demoRestart = new QPushButton;
+    m_demoRestart->setObjectName(QStringLiteral("demoRestartButton"));
+    connect(m_demoRestart, &QPushButton::clicked, this, &MainWindow::startOver);
+    auto* bannerLayout = new QHBoxLayout(m_demoBanner);
+    bannerLayout->addWidget(m_demoText, 1);
+    bannerLayout->addWidget(m_demoRestart);
+    m_demoBanner->setVisible(false);
+
     auto* right = new QVBoxLayout;
+    right->addWidget(m_demoBanner);
     right->addWidget(m_pages, 1);
     right->addLayout(navigation);
 
@@ -173,6 +208,9 @@ void MainWindow::createMenus()
     m_englishAction->setText(QStringLiteral("English"));
 
     m_helpMenu = menuBar()->addMenu(QString());
+    m_demoAction = m_helpMenu->addAction(QString());
+    connect(m_demoAction, &QAction::triggered, this, &MainWindow::startDemo);
+    m_helpMenu->addSeparator();
     m_aboutAction = m_helpMenu->addAction(QString());
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
@@ -211,7 +249,13 @@ void MainWindow::retranslateUi()
     m_languageMenu->setTitle(tr("&Language"));
     m_systemLanguageAction->setText(tr("&System language"));
     m_helpMenu->setTitle(tr("&Help"));
+    m_demoAction->setText(tr("Start the &demo household"));
+    m_demoAction->setStatusTip(tr("A made-up household of smart devices, for demonstrations. Nothing is sent on any "
+                                  "network."));
     m_aboutAction->setText(tr("&About Voordeur"));
+    m_demoText->setText(tr("<b>DEMO</b> — a made-up household. Nothing is sent on any network."));
+    m_demoRestart->setText(tr("Start &over"));
+    m_demoRestart->setAccessibleName(tr("Start over with the demo household"));
     updateNavigation();
 }
 
@@ -245,6 +289,25 @@ void MainWindow::updateNavigation()
     const int row = m_stepList->currentRow();
     m_back->setEnabled(row > 0);
     m_next->setEnabled(row >= 0 && row + 1 < m_stepList->count());
+}
+
+void MainWindow::startDemo()
+{
+    m_session->startOver(true);
+    updateDemoBanner();
+    goToStep(CheckupStep::Welcome);
+}
+
+void MainWindow::startOver()
+{
+    m_session->startOver(m_session->isDemo());
+    updateDemoBanner();
+    goToStep(CheckupStep::Welcome);
+}
+
+void MainWindow::updateDemoBanner()
+{
+    m_demoBanner->setVisible(m_session->isDemo());
 }
 
 void MainWindow::showAbout()

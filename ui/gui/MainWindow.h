@@ -16,6 +16,8 @@ class QStackedWidget;
 
 namespace voordeur::ui {
 
+class CheckupSession;
+
 /// The main window only assembles: the numbered step list, one page per step, the
 /// navigation buttons and the menus. The pages do the work.
 class MainWindow final : public QMainWindow
@@ -29,6 +31,12 @@ public:
     CheckupStep currentStep() const;
     void goToStep(CheckupStep step);
 
+    CheckupSession& session() { return *m_session; }
+    /// Starts the demo household (campaign demos): a DEMO banner, nothing sent on any network.
+    void startDemo();
+    /// Throws the current checkup away and starts a new one of the same kind, at step 1.
+    void startOver();
+
 protected:
     void changeEvent(QEvent* event) override;
 
@@ -39,8 +47,14 @@ private:
     void updateNavigation();
     void syncLanguageActions();
     void showAbout();
+    void updateDemoBanner();
 
     LanguageManager& m_languages;
+    CheckupSession* m_session = nullptr;
+
+    QWidget* m_demoBanner = nullptr;
+    QLabel* m_demoText = nullptr;
+    QPushButton* m_demoRestart = nullptr;
 
     QLabel* m_brand = nullptr;
     QLabel* m_brandName = nullptr;
@@ -62,6 +76,7 @@ private:
     QAction* m_dutchAction = nullptr;
     QAction* m_englishAction = nullptr;
     QMenu* m_helpMenu = nullptr;
+    QAction* m_demoAction = nullptr;
     QAction* m_aboutAction = nullptr;
 };
 

@@ -5,6 +5,7 @@
 #include "ui/gui/AboutDialog.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
@@ -57,19 +58,21 @@ TEST_CASE("the window opens on step 1 and Next/Back walk through the six steps")
     CHECK(window.currentStep() == CheckupStep::ActionPlan);
 }
 
-TEST_CASE("the welcome page's start button goes to step 2")
+TEST_CASE("the welcome page's start button goes to step 2 once the household agreed to the search")
 {
     LanguageManager languages;
     languages.apply(Language::English, false);
     MainWindow window(languages);
     window.show();
-    QPushButton* start = nullptr;
-    for (QPushButton* button : window.findChildren<QPushButton*>()) {
-        if (button->text() == QStringLiteral("Start the checkup")) {
-            start = button;
-        }
-    }
+    auto* start = window.findChild<QPushButton*>(QStringLiteral("startCheckupButton"));
+    auto* consent = window.findChild<QCheckBox*>(QStringLiteral("consentScan"));
     REQUIRE(start != nullptr);
+    REQUIRE(consent != nullptr);
+    CHECK(start->text() == QStringLiteral("Start the checkup"));
+    CHECK_FALSE(start->isEnabled());
+    QTest::mouseClick(start, Qt::LeftButton);
+    CHECK(window.currentStep() == CheckupStep::Welcome);
+    consent->setChecked(true);
     QTest::mouseClick(start, Qt::LeftButton);
     CHECK(window.currentStep() == CheckupStep::FindDevices);
 }

@@ -35,12 +35,8 @@ QStringList menuTitles(const MainWindow& window)
 
 QString startButtonText(const MainWindow& window)
 {
-    for (const QPushButton* button : window.findChildren<QPushButton*>()) {
-        if (button->parentWidget() != nullptr && button->isDefault()) {
-            return button->text();
-        }
-    }
-    return {};
+    const auto* button = window.findChild<QPushButton*>(QStringLiteral("startCheckupButton"));
+    return button != nullptr ? button->text() : QString();
 }
 
 }  // namespace

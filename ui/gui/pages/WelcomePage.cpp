@@ -1,12 +1,17 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "ui/gui/pages/WelcomePage.h"
 
+#include "core/net/NetworkInterfaces.h"
 #include "ui/gui/PageLayout.h"
 
+#include <QCheckBox>
+#include <QComboBox>
 #include <QEvent>
+#include <QFormLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QStyle>
 #include <QVBoxLayout>
 
 namespace voordeur::ui {
@@ -26,7 +31,24 @@ WelcomePage::WelcomePage(QWidget* parent)
     m_sends = makeBodyLabel(content);
     m_neverHeading = makeSectionHeading(content);
     m_never = makeBodyLabel(content);
+    m_beforeHeading = makeSectionHeading(content);
+    m_networkLabel = new QLabel(content);
+    m_network = new QComboBox(content);
+    m_network->setObjectName(QStringLiteral("networkChoice"));
+    m_networkLabel->setBuddy(m_network);
+    const auto makeConsent = [content](const char* name, QCheckBox*& box, QLabel*& note) {
+        box = new QCheckBox(content);
+        box->setObjectName(QString::fromLatin1(name));
+        note = makeBodyLabel(content);
+        note->setContentsMargins(box->style()->pixelMetric(QStyle::PM_IndicatorWidth) + 8, 0, 0, 4);
+    };
+    makeConsent("consentScan", m_consentScan, m_consentScanNote);
+    makeConsent("consentServices", m_consentServices, m_consentServicesNote);
+    makeConsent("consentBreach", m_consentBreach, m_consentBreachNote);
+    connect(m_consentScan, &QCheckBox::toggled, this, &WelcomePage::updateStart);
+
     m_start = new QPushButton(content);
+    m_start->setObjectName(QStringLiteral("startCheckupButton"));
     m_start->setMinimumHeight(m_start->fontMetrics().height() * 2 + 4);
     m_start->setDefault(true);
     m_start->setAutoDefault(true);
@@ -34,6 +56,14 @@ WelcomePage::WelcomePage(QWidget* parent)
 
     for (QWidget* w : std::initializer_list<QWidget*> {
              m_title, m_intro, m_doesHeading, m_does, m_sendsHeading, m_sends, m_neverHeading, m_never}) {
+        layout->addWidget(w);
+    }
+    layout->addWidget(m_beforeHeading);
+    auto* networkRow = new QFormLayout;
+    networkRow->addRow(m_networkLabel, m_network);
+    layout->addLayout(networkRow);
+    for (QWidget* w : std::initializer_list<QWidget*> {m_consentScan, m_consentScanNote, m_consentServices,
+             m_consentServicesNote, m_consentBreach, m_consentBreachNote}) {
         layout->addWidget(w);
     }
     layout->addSpacing(8);
@@ -45,6 +75,69 @@ WelcomePage::WelcomePage(QWidget* parent)
     outer->addWidget(wrapInScrollArea(content));
 
     retranslateUi();
+    fillInterfaces();
+    updateStart();
+}
+
+bool WelcomePage::scanConsent() const
+{
+    return m_consentScan->isChecked();
+}
+
+bool WelcomePage::serviceCheckConsent() const
+{
+    return m_consentServices->isChecked();
+}
+
+bool WelcomePage::breachLookupConsent() const
+{
+    return m_consentBreach->isChecked();
+}
+
+std::optional<std::string> WelcomePage::interfaceName() const
+{
+    const QString name = m_network->currentData().toString();
+    return name.isEmpty() ? std::nullopt : std::optional(name.toStdString());
+}
+
+void WelcomePage::reset()
+{
+    for (QCheckBox* box : {m_consentScan, m_consentServices, m_consentBreach}) {
+        box->setChecked(false);
+    }
+    fillInterfaces();
+}
+
+void WelcomePage::updateStart()
+{
+    m_start->setEnabled(m_consentScan->isChecked());
+}
+
+void WelcomePage::fillInterfaces()
+{
+    // Listing the interfaces reads the kernel's tables; nothing is sent.
+    m_network->clear();
+    const auto defaultName = core::net::defaultRouteInterface();
+    const auto interfaces = core::net::listInterfaces();
+    if (interfaces) {
+        for (const auto& interface : *interfaces) {
+            if (interface.loopback || !interface.up || interface.ipv4.empty()) {
+                continue;
+            }
+            const QString name = QString::fromStdString(interface.name);
+            const bool wireless = name.startsWith(QLatin1String("wl"));
+            const bool wired = name.startsWith(QLatin1String("en")) || name.startsWith(QLatin1String("eth"));
+            const QString what = wireless ? tr("Wi-Fi") : wired ? tr("Network cable") : tr("Network");
+            const QString address = QString::fromStdString(interface.ipv4.front().addressString());
+            m_network->addItem(tr("%1 (%2, address %3)").arg(what, name, address), name);
+            if (defaultName && *defaultName == interface.name) {
+                m_network->setCurrentIndex(m_network->count() - 1);
+            }
+        }
+    }
+    if (m_network->count() == 0) {
+        m_network->addItem(tr("The network this computer uses for the internet"), QString());
+    }
 }
 
 void WelcomePage::changeEvent(QEvent* event)
@@ -94,6 +187,18 @@ void WelcomePage::retranslateUi()
                              tr("Voordeur never tries to log in to your devices and changes nothing on your "
                                 "network.")));
 
+    m_beforeHeading->setText(tr("Before you start"));
+    m_networkLabel->setText(tr("&Home network:"));
+    m_network->setAccessibleName(tr("Home network to search"));
+    m_consentScan->setText(tr("&Search my home network for devices"));
+    m_consentScanNote->setText(tr("Needed for the checkup: Voordeur asks the devices on this network who they are, "
+                                  "and nothing more."));
+    m_consentServices->setText(tr("Also check my devices for risky &open services"));
+    m_consentServicesNote->setText(tr("Voordeur knocks on a few ports such as telnet on your own devices to see if "
+                                      "they answer; it never logs in."));
+    m_consentBreach->setText(tr("Check my passwords against known &leaks"));
+    m_consentBreachNote->setText(tr("Only the first 5 characters of a scrambled summary of each password go to Have "
+                                    "I Been Pwned; the password itself never leaves this computer."));
     m_start->setText(tr("Start the checkup"));
     m_start->setAccessibleName(tr("Start the checkup"));
 }
