@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/checkup/AdviceJson.h"
+#include "core/checkup/Checkup.h"
 #include "core/checkup/Findings.h"
 #include "core/discovery/Scan.h"
 #include "core/identify/Identify.h"
@@ -32,6 +33,14 @@ struct AdviceOptions {
     bool checkThisComputer = false;  ///< look for security software under an advisory on this computer
     QString correctionsPath;         ///< the household's corrections file; empty: none
     std::string today;               ///< YYYY-MM-DD; empty: today
+    /// What the household said per scan host (same order; may be shorter): its corrections win over
+    /// the evidence, and the findings of devices marked "not mine" are left out.
+    std::vector<core::checkup::DeviceNotes> notes;
+    /// This computer's security software when already known (a saved checkup, the demo); used
+    /// instead of checking when set.
+    std::optional<std::vector<core::system::InstalledProduct>> installedSoftware;
+    /// The household's checked passwords (verdicts only), for the password findings.
+    std::vector<core::passwords::CheckedPassword> passwords;
 };
 
 /// Identification and findings for a scan, synchronous (milliseconds for hundreds of devices).

@@ -2,6 +2,8 @@
 #include "ui/checkup/CheckupSession.h"
 
 #include "core/discovery/ScanJson.h"
+#include "core/identify/Corrections.h"
+#include "core/system/SecuritySoftware.h"
 #include "ui/knowledge/KnowledgeFiles.h"
 
 #include <QDir>
@@ -60,6 +62,10 @@ void CheckupSession::startOver(bool demo)
     m_scanner->cancel();
     m_checkup = core::checkup::newCheckup();
     m_checkup.demo = demo;
+    if (demo) {
+        // The demo's "this computer" has Kaspersky installed, to show the advisory finding.
+        m_checkup.installedSoftware = {{"kaspersky", "Kaspersky Internet Security", "21.3", "demo"}};
+    }
     m_liveHosts.clear();
     m_liveRouter.reset();
     m_advice.reset();
@@ -151,14 +157,89 @@ void CheckupSession::onHostsMerged(const std::map<std::size_t, std::size_t>& mer
 
 void CheckupSession::onFinished(const core::discovery::ScanResult& result)
 {
+    // Devices added by hand stay: they follow the scan's hosts.
+    std::vector<core::discovery::Host> byHand;
+    std::vector<core::checkup::DeviceNotes> byHandNotes;
+    for (std::size_t i = 0; i < m_checkup.devices.size(); ++i) {
+        if (m_checkup.devices[i].addedByHand && m_checkup.scan && i < m_checkup.scan->hosts.size()) {
+            byHand.push_back(m_checkup.scan->hosts[i]);
+            byHandNotes.push_back(m_checkup.devices[i]);
+        }
+    }
     m_checkup.scan = result;
-    m_checkup.devices.resize(result.hosts.size());
+    m_checkup.devices.assign(result.hosts.size(), {});
+    for (std::size_t i = 0; i < byHand.size(); ++i) {
+        m_checkup.scan->hosts.push_back(byHand[i]);
+        m_checkup.devices.push_back(byHandNotes[i]);
+    }
+    if (!m_checkup.demo) {
+        m_checkup.installedSoftware = core::system::findSecuritySoftware();
+    }
     m_liveHosts.clear();
     for (std::size_t i = 0; i < result.hosts.size(); ++i) {
         m_liveHosts.emplace_back(i, result.hosts[i]);
     }
-    refreshAdvice(result);
+    refreshAdvice();
     Q_EMIT scanFinished();
+}
+
+void CheckupSession::setDeviceNotes(std::size_t index, const core::checkup::DeviceNotes& notes)
+{
+    if (!m_checkup.scan || index >= m_checkup.devices.size()) {
+        return;
+    }
+    const bool correctionChanged = !(m_checkup.devices[index].correction == notes.correction);
+    m_checkup.devices[index] = notes;
+    const auto& host = m_checkup.scan->hosts[index];
+    if (correctionChanged && !m_checkup.demo && host.mac) {
+        const QString path
+            = QFileInfo(KnowledgeFiles::userCopyPath()).dir().filePath(QStringLiteral("household.sqlite"));
+        if (auto store = core::identify::CorrectionStore::open(path.toStdString())) {
+            (void)store->save(*host.mac, notes.correction);
+        }
+    }
+    refreshAdvice();
+    Q_EMIT deviceNotesChanged(index);
+}
+
+std::size_t CheckupSession::addDeviceByHand(const core::checkup::DeviceNotes& notes)
+{
+    if (!m_checkup.scan) {
+        m_checkup.scan.emplace();
+    }
+    m_checkup.scan->hosts.emplace_back();
+    m_checkup.devices.push_back(notes);
+    m_checkup.devices.back().addedByHand = true;
+    const std::size_t index = m_checkup.devices.size() - 1;
+    refreshAdvice();
+    Q_EMIT deviceNotesChanged(index);
+    return index;
+}
+
+void CheckupSession::setPasswords(std::vector<core::passwords::CheckedPassword> passwords)
+{
+    m_checkup.passwords = std::move(passwords);
+    refreshAdvice();
+}
+
+void CheckupSession::setDone(const std::string& findingKey, bool done)
+{
+    if (done == isDone(findingKey)) {
+        return;
+    }
+    if (done) {
+        m_checkup.done.insert(findingKey);
+    } else {
+        m_checkup.done.erase(findingKey);
+    }
+    Q_EMIT doneChanged(QString::fromStdString(findingKey), done);
+}
+
+void CheckupSession::refreshAdvice()
+{
+    if (m_checkup.scan) {
+        refreshAdvice(*m_checkup.scan);
+    }
 }
 
 void CheckupSession::refreshAdvice(core::discovery::ScanResult scan)
@@ -168,6 +249,11 @@ void CheckupSession::refreshAdvice(core::discovery::ScanResult scan)
     }
     AdviceOptions options;
     options.checkThisComputer = false;
+    options.installedSoftware = m_checkup.installedSoftware;
+    options.passwords = m_checkup.passwords;
+    if (scan.hosts.size() == m_checkup.devices.size()) {
+        options.notes = m_checkup.devices;  // notes belong to the finished scan, not a partial one
+    }
     if (!m_checkup.demo) {
         options.correctionsPath
             = QFileInfo(KnowledgeFiles::userCopyPath()).dir().filePath(QStringLiteral("household.sqlite"));

@@ -61,6 +61,17 @@ public:
     void startScan();
     void cancelScan();
 
+    /// Step 3: what the household says about device `index` (scan order). A correction of a device
+    /// with a MAC address is also remembered for later checkups (not in the demo).
+    void setDeviceNotes(std::size_t index, const core::checkup::DeviceNotes& notes);
+    /// Step 3: a device the scan cannot see (a doorbell on another network); returns its index.
+    std::size_t addDeviceByHand(const core::checkup::DeviceNotes& notes);
+    /// Step 4: the checked passwords (verdicts only) and, when the household opted in, fingerprints.
+    void setPasswords(std::vector<core::passwords::CheckedPassword> passwords);
+    /// Step 5: ticks a finding (by findingKey) as done, or not.
+    void setDone(const std::string& findingKey, bool done);
+    bool isDone(const std::string& findingKey) const { return m_checkup.done.count(findingKey) != 0; }
+
     /// The demo household (built into the program), or nullopt when it cannot be read.
     static std::optional<core::discovery::ScanResult> demoHousehold();
 
@@ -74,6 +85,9 @@ Q_SIGNALS:
     /// startScan() was refused: the household has not agreed to the search (step 1).
     void consentMissing();
     void adviceChanged();
+    /// A device's notes changed (or one was added by hand).
+    void deviceNotesChanged(std::size_t index);
+    void doneChanged(const QString& findingKey, bool done);
 
 private:
     void loadKnowledge();
@@ -81,6 +95,7 @@ private:
     void onHostsMerged(const std::map<std::size_t, std::size_t>& merges);
     void onFinished(const core::discovery::ScanResult& result);
     void refreshAdvice(core::discovery::ScanResult scan);
+    void refreshAdvice();
 
     core::checkup::Checkup m_checkup;
     std::optional<core::knowledge::Catalog> m_catalog;
