@@ -75,9 +75,9 @@ set_target_properties(voordeur::zxcvbn PROPERTIES
 
 # --- ui and app: Qt 6 ----------------------------------------------------------------
 if(VOORDEUR_BUILD_GUI)
-    find_package(Qt6 6.4 QUIET COMPONENTS Core Gui Widgets Svg)
+    find_package(Qt6 6.4 QUIET COMPONENTS Core Gui Widgets Svg PrintSupport)
     if(NOT Qt6_FOUND)
-        voordeur_missing("Qt 6 (Core, Gui, Widgets, Svg)" "qt6-base-dev qt6-svg-dev")
+        voordeur_missing("Qt 6 (Core, Gui, Widgets, Svg, PrintSupport)" "qt6-base-dev qt6-svg-dev")
     endif()
     find_package(Qt6 6.4 QUIET COMPONENTS LinguistTools)
     if(NOT Qt6LinguistTools_FOUND)

@@ -1381,6 +1381,354 @@
         <source>The knowledge base could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The file %1 cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is not a Voordeur checkup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checkup file %1 is damaged and cannot be read. It was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checkup file %1 was made by a newer version of Voordeur. Update Voordeur to open it; the file was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voordeur may not write to %1. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full: %1 could not be saved. Your earlier file is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checkup could not be saved to %1 (%2). Your earlier file is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This checkup is open for viewing only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>voordeur::ui::DeviceDetailPane</name>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a device in the list to see what Voordeur knows about it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maker:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firmware:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addresses:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAC address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name and correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;name for it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ma&amp;ker:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mo&amp;del:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example: camera above the front door</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as printed on the device, if you know it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply name and correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Are a&amp;utomatic updates on?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;When was it last updated?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Was the factory &amp;password changed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I don&apos;t know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within the last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within the last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longer ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (a private MAC address: the device made it up, so it says nothing about the maker)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (registered to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You added this device by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recognised: the device told nothing Voordeur could use. If you know what it is, say so below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You said what this device is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2; by %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Voordeur itself thought:&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Could also be:&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yours: left out of the action plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do for this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) to do for this device, in step 5.</source>
+        <translation>
+            <numerusform>%n thing to do for this device, in step 5.</numerusform>
+            <numerusform>%n things to do for this device, in step 5.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>N&amp;ot mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A neighbour&apos;s or a visitor&apos;s device: leave it out of the action plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recognised by&lt;/b&gt; (%1 sure):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>voordeur::ui::DeviceTableModel</name>
+    <message>
+        <source>your correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recognised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not mine)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You said this device is not yours: it is left out of the action plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How sure</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>voordeur::ui::DevicesPage</name>
+    <message>
+        <source>These are the devices Voordeur found. Choose one to see why Voordeur thinks it is what it is. Give it a name you recognise, correct it when Voordeur got it wrong, and answer three short questions: that makes the advice in step 5 fit your home.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No devices yet:&lt;/b&gt; search in step 2, or add a device by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the devices by name, maker, model or address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a device &amp;by hand…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a device by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a device the search cannot see, such as a doorbell on another network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nam&amp;e:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example: doorbell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>K&amp;ind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make&amp;r (if you know it):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode&amp;l (if you know it):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>voordeur::ui::MainWindow</name>
@@ -1418,10 +1766,6 @@
     </message>
     <message>
         <source>&amp;Save checkup</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saving and opening checkups is not available yet in this version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1466,6 +1810,54 @@
     </message>
     <message>
         <source>Start over with the demo household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View a checkup for the helpdesk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open someone&apos;s saved checkup to look at it only; nothing can be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save checkup &amp;as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Viewing only&lt;/b&gt; — someone else&apos;s checkup; nothing can be changed. Read-out code: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Voordeur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(viewing only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voordeur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voordeur checkups (*.voordeur)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View a checkup for the helpdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open checkup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save checkup</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1381,6 +1381,354 @@
         <source>The knowledge base could not be read.</source>
         <translation>De kennisbank kon niet worden gelezen.</translation>
     </message>
+    <message>
+        <source>The file %1 cannot be opened.</source>
+        <translation>Het bestand %1 kan niet worden geopend.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a Voordeur checkup.</source>
+        <translation>Het bestand %1 is geen controle van Voordeur.</translation>
+    </message>
+    <message>
+        <source>The checkup file %1 is damaged and cannot be read. It was left as it is.</source>
+        <translation>Het controlebestand %1 is beschadigd en kan niet worden gelezen. Het is gelaten zoals het was.</translation>
+    </message>
+    <message>
+        <source>The checkup file %1 was made by a newer version of Voordeur. Update Voordeur to open it; the file was left as it is.</source>
+        <translation>Het controlebestand %1 is gemaakt met een nieuwere versie van Voordeur. Werk Voordeur bij om het te openen; het bestand is gelaten zoals het was.</translation>
+    </message>
+    <message>
+        <source>Voordeur may not write to %1. Choose another folder.</source>
+        <translation>Voordeur mag niet schrijven naar %1. Kies een andere map.</translation>
+    </message>
+    <message>
+        <source>The disk is full: %1 could not be saved. Your earlier file is unchanged.</source>
+        <translation>De schijf is vol: %1 kon niet worden opgeslagen. Je eerdere bestand is niet veranderd.</translation>
+    </message>
+    <message>
+        <source>The checkup could not be saved to %1 (%2). Your earlier file is unchanged.</source>
+        <translation>De controle kon niet worden opgeslagen in %1 (%2). Je eerdere bestand is niet veranderd.</translation>
+    </message>
+    <message>
+        <source>This checkup is open for viewing only.</source>
+        <translation>Deze controle is alleen geopend om te bekijken.</translation>
+    </message>
+</context>
+<context>
+    <name>voordeur::ui::DeviceDetailPane</name>
+    <message>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <source>Choose a device in the list to see what Voordeur knows about it.</source>
+        <translation>Kies een apparaat in de lijst om te zien wat Voordeur erover weet.</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Soort:</translation>
+    </message>
+    <message>
+        <source>Maker:</source>
+        <translation>Fabrikant:</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>Model:</translation>
+    </message>
+    <message>
+        <source>Firmware:</source>
+        <translation>Software (firmware):</translation>
+    </message>
+    <message>
+        <source>Addresses:</source>
+        <translation>Adressen:</translation>
+    </message>
+    <message>
+        <source>MAC address:</source>
+        <translation>MAC-adres:</translation>
+    </message>
+    <message>
+        <source>Name and correct</source>
+        <translation>Naam geven en verbeteren</translation>
+    </message>
+    <message>
+        <source>Your &amp;name for it:</source>
+        <translation>Jouw &amp;naam ervoor:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Soort:</translation>
+    </message>
+    <message>
+        <source>Ma&amp;ker:</source>
+        <translation>Fa&amp;brikant:</translation>
+    </message>
+    <message>
+        <source>Mo&amp;del:</source>
+        <translation>Mo&amp;del:</translation>
+    </message>
+    <message>
+        <source>for example: camera above the front door</source>
+        <translation>bijvoorbeeld: camera boven de voordeur</translation>
+    </message>
+    <message>
+        <source>as printed on the device, if you know it</source>
+        <translation>zoals het op het apparaat staat, als je het weet</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Toepassen</translation>
+    </message>
+    <message>
+        <source>Apply name and correction</source>
+        <translation>Naam en verbetering toepassen</translation>
+    </message>
+    <message>
+        <source>About this device</source>
+        <translation>Over dit apparaat</translation>
+    </message>
+    <message>
+        <source>Are a&amp;utomatic updates on?</source>
+        <translation>Staan a&amp;utomatische updates aan?</translation>
+    </message>
+    <message>
+        <source>&amp;When was it last updated?</source>
+        <translation>&amp;Wanneer is het voor het laatst bijgewerkt?</translation>
+    </message>
+    <message>
+        <source>Was the factory &amp;password changed?</source>
+        <translation>Is het &amp;fabriekswachtwoord veranderd?</translation>
+    </message>
+    <message>
+        <source>I don&apos;t know</source>
+        <translation>Weet ik niet</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <source>Within the last month</source>
+        <translation>In de afgelopen maand</translation>
+    </message>
+    <message>
+        <source>Within the last year</source>
+        <translation>In het afgelopen jaar</translation>
+    </message>
+    <message>
+        <source>Longer ago</source>
+        <translation>Langer geleden</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nooit</translation>
+    </message>
+    <message>
+        <source>added by hand</source>
+        <translation>met de hand toegevoegd</translation>
+    </message>
+    <message>
+        <source>%1 (a private MAC address: the device made it up, so it says nothing about the maker)</source>
+        <translation>%1 (een privé-MAC-adres: het apparaat heeft het zelf bedacht, dus het zegt niets over de fabrikant)</translation>
+    </message>
+    <message>
+        <source>%1 (registered to %2)</source>
+        <translation>%1 (geregistreerd op naam van %2)</translation>
+    </message>
+    <message>
+        <source>You added this device by hand.</source>
+        <translation>Je hebt dit apparaat met de hand toegevoegd.</translation>
+    </message>
+    <message>
+        <source>Not recognised: the device told nothing Voordeur could use. If you know what it is, say so below.</source>
+        <translation>Niet herkend: het apparaat vertelde niets waar Voordeur iets mee kon. Weet je wat het is, vul het dan hieronder in.</translation>
+    </message>
+    <message>
+        <source>You said what this device is.</source>
+        <translation>Je hebt aangegeven wat dit apparaat is.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2; by %3)</source>
+        <translation>%1 (%2; door %3)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Voordeur itself thought:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Voordeur dacht zelf:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Could also be:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Kan ook zijn:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Not yours: left out of the action plan.</source>
+        <translation>Niet van jou: buiten het actieplan gelaten.</translation>
+    </message>
+    <message>
+        <source>Nothing to do for this device.</source>
+        <translation>Niets te doen voor dit apparaat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) to do for this device, in step 5.</source>
+        <translation>
+            <numerusform>%n ding te doen voor dit apparaat, in stap 5.</numerusform>
+            <numerusform>%n dingen te doen voor dit apparaat, in stap 5.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>N&amp;ot mine</source>
+        <translation>N&amp;iet van mij</translation>
+    </message>
+    <message>
+        <source>A neighbour&apos;s or a visitor&apos;s device: leave it out of the action plan.</source>
+        <translation>Een apparaat van de buren of van bezoek: laat het buiten het actieplan.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recognised by&lt;/b&gt; (%1 sure):</source>
+        <translation>&lt;b&gt;Herkend aan&lt;/b&gt; (%1 zeker):</translation>
+    </message>
+</context>
+<context>
+    <name>voordeur::ui::DeviceTableModel</name>
+    <message>
+        <source>your correction</source>
+        <translation>jouw verbetering</translation>
+    </message>
+    <message>
+        <source>not recognised</source>
+        <translation>niet herkend</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 (not mine)</source>
+        <translation>%1 (niet van mij)</translation>
+    </message>
+    <message>
+        <source>added by hand</source>
+        <translation>met de hand toegevoegd</translation>
+    </message>
+    <message>
+        <source>You said this device is not yours: it is left out of the action plan.</source>
+        <translation>Je hebt aangegeven dat dit apparaat niet van jou is: het blijft buiten het actieplan.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Maker</source>
+        <translation>Fabrikant</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>How sure</source>
+        <translation>Hoe zeker</translation>
+    </message>
+</context>
+<context>
+    <name>voordeur::ui::DevicesPage</name>
+    <message>
+        <source>These are the devices Voordeur found. Choose one to see why Voordeur thinks it is what it is. Give it a name you recognise, correct it when Voordeur got it wrong, and answer three short questions: that makes the advice in step 5 fit your home.</source>
+        <translation>Dit zijn de apparaten die Voordeur heeft gevonden. Kies er een om te zien waarom Voordeur denkt dat het is wat het is. Geef het een naam die je herkent, verbeter het als Voordeur het mis had, en beantwoord drie korte vragen: zo past het advies in stap 5 bij jouw huis.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No devices yet:&lt;/b&gt; search in step 2, or add a device by hand.</source>
+        <translation>&lt;b&gt;Nog geen apparaten:&lt;/b&gt; zoek ze in stap 2, of voeg een apparaat met de hand toe.</translation>
+    </message>
+    <message>
+        <source>Filter…</source>
+        <translation>Filteren…</translation>
+    </message>
+    <message>
+        <source>Filter the devices by name, maker, model or address</source>
+        <translation>Filter de apparaten op naam, fabrikant, model of adres</translation>
+    </message>
+    <message>
+        <source>Add a device &amp;by hand…</source>
+        <translation>Apparaat met de &amp;hand toevoegen…</translation>
+    </message>
+    <message>
+        <source>Add a device by hand</source>
+        <translation>Apparaat met de hand toevoegen</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Apparaten</translation>
+    </message>
+    <message>
+        <source>For a device the search cannot see, such as a doorbell on another network.</source>
+        <translation>Voor een apparaat dat het zoeken niet ziet, zoals een deurbel op een ander netwerk.</translation>
+    </message>
+    <message>
+        <source>Nam&amp;e:</source>
+        <translation>Naa&amp;m:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>for example: doorbell</source>
+        <translation>bijvoorbeeld: deurbel</translation>
+    </message>
+    <message>
+        <source>K&amp;ind:</source>
+        <translation>S&amp;oort:</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Make&amp;r (if you know it):</source>
+        <translation>Fab&amp;rikant (als je het weet):</translation>
+    </message>
+    <message>
+        <source>Maker</source>
+        <translation>Fabrikant</translation>
+    </message>
+    <message>
+        <source>Mode&amp;l (if you know it):</source>
+        <translation>Mode&amp;l (als je het weet):</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Add &amp;this device</source>
+        <translation>&amp;Dit apparaat toevoegen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
 </context>
 <context>
     <name>voordeur::ui::MainWindow</name>
@@ -1419,10 +1767,6 @@
     <message>
         <source>&amp;Save checkup</source>
         <translation>Controle op&amp;slaan</translation>
-    </message>
-    <message>
-        <source>Saving and opening checkups is not available yet in this version.</source>
-        <translation>Controles opslaan en openen kan nog niet in deze versie.</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1467,6 +1811,54 @@
     <message>
         <source>Start over with the demo household</source>
         <translation>Opnieuw beginnen met het demohuishouden</translation>
+    </message>
+    <message>
+        <source>&amp;View a checkup for the helpdesk…</source>
+        <translation>Controle &amp;bekijken voor de helpdesk…</translation>
+    </message>
+    <message>
+        <source>Open someone&apos;s saved checkup to look at it only; nothing can be changed.</source>
+        <translation>Open de opgeslagen controle van iemand anders om alleen mee te kijken; er kan niets worden veranderd.</translation>
+    </message>
+    <message>
+        <source>Save checkup &amp;as…</source>
+        <translation>Controle opslaan &amp;als…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Viewing only&lt;/b&gt; — someone else&apos;s checkup; nothing can be changed. Read-out code: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Meekijkmodus&lt;/b&gt; — de controle van iemand anders; er kan niets worden veranderd. Voorleescode: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 — Voordeur</source>
+        <translation>%1 — Voordeur</translation>
+    </message>
+    <message>
+        <source>(viewing only)</source>
+        <translation>(meekijkmodus)</translation>
+    </message>
+    <message>
+        <source>Voordeur</source>
+        <translation>Voordeur</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Opgeslagen in %1</translation>
+    </message>
+    <message>
+        <source>Voordeur checkups (*.voordeur)</source>
+        <translation>Controles van Voordeur (*.voordeur)</translation>
+    </message>
+    <message>
+        <source>View a checkup for the helpdesk</source>
+        <translation>Controle bekijken voor de helpdesk</translation>
+    </message>
+    <message>
+        <source>Open checkup</source>
+        <translation>Controle openen</translation>
+    </message>
+    <message>
+        <source>Save checkup</source>
+        <translation>Controle opslaan</translation>
     </message>
 </context>
 <context>

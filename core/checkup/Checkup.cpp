@@ -12,7 +12,7 @@ namespace {
 
 constexpr char kCrockford[] = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 
-std::string nowUtc()
+std::string utcNow()
 {
     const auto now = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
     const std::chrono::year_month_day day {std::chrono::floor<std::chrono::days>(now)};
@@ -26,6 +26,11 @@ std::string nowUtc()
 
 }  // namespace
 
+std::string checkupTimestampNow()
+{
+    return utcNow();
+}
+
 Checkup newCheckup()
 {
     Checkup checkup;
@@ -36,7 +41,7 @@ Checkup newCheckup()
             checkup.id += kCrockford[randombytes_uniform(32)];
         }
     }
-    checkup.created = nowUtc();
+    checkup.created = utcNow();
     checkup.modified = checkup.created;
     return checkup;
 }

@@ -62,4 +62,7 @@ struct Checkup {
 /// A new, empty checkup with a random id and `created` set to now.
 Checkup newCheckup();
 
+/// Now in UTC as YYYY-MM-DDTHH:MM:SSZ, for `created` and `modified`.
+std::string checkupTimestampNow();
+
 }  // namespace voordeur::core::checkup

@@ -8,6 +8,7 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QEvent>
 #include <QString>
 #include <QStringList>
@@ -17,6 +18,7 @@
 
 #include <unistd.h>
 
+#include <functional>
 #include <ostream>
 #include <thread>
 #include <utility>
@@ -141,6 +143,18 @@ inline CliRun runCliWithInput(const QStringList& arguments, const QByteArray& in
     ::dup2(savedStdin, STDIN_FILENO);
     ::close(savedStdin);
     return run;
+}
+
+/// Lets the event loop run until `done` holds or the time is up; whether it holds. For tests only:
+/// the program itself never spins an event loop of its own.
+inline bool waitFor(const std::function<bool()>& done, int milliseconds = 15000)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!done() && timer.elapsed() < milliseconds) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    }
+    return done();
 }
 
 }  // namespace voordeur::ui::test

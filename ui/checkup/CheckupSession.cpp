@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "ui/checkup/CheckupSession.h"
 
+#include "core/checkup/CheckupFile.h"
+#include "core/checkup/ReadoutCode.h"
 #include "core/discovery/ScanJson.h"
 #include "core/identify/Corrections.h"
 #include "core/system/SecuritySoftware.h"
@@ -62,6 +64,8 @@ void CheckupSession::startOver(bool demo)
     m_scanner->cancel();
     m_checkup = core::checkup::newCheckup();
     m_checkup.demo = demo;
+    m_readOnly = false;
+    m_filePath.clear();
     if (demo) {
         // The demo's "this computer" has Kaspersky installed, to show the advisory finding.
         m_checkup.installedSoftware = {{"kaspersky", "Kaspersky Internet Security", "21.3", "demo"}};
@@ -71,6 +75,7 @@ void CheckupSession::startOver(bool demo)
     m_advice.reset();
     Q_EMIT checkupReset();
     Q_EMIT adviceChanged();
+    Q_EMIT fileChanged();
 }
 
 void CheckupSession::setConsents(const core::checkup::Consents& consents)
@@ -88,6 +93,9 @@ core::discovery::ScanOptions CheckupSession::scanOptions() const
 
 void CheckupSession::startScan()
 {
+    if (m_readOnly) {
+        return;
+    }
     if (!m_checkup.consents.scan) {
         Q_EMIT consentMissing();
         return;
@@ -183,9 +191,91 @@ void CheckupSession::onFinished(const core::discovery::ScanResult& result)
     Q_EMIT scanFinished();
 }
 
+namespace {
+
+QString fileErrorText(const core::checkup::CheckupFileError& error, const QString& path)
+{
+    using core::checkup::CheckupFileCode;
+    switch (error.code) {
+    case CheckupFileCode::CannotOpen:
+        return CheckupSession::tr("The file %1 cannot be opened.").arg(path);
+    case CheckupFileCode::NotACheckup:
+        return CheckupSession::tr("The file %1 is not a Voordeur checkup.").arg(path);
+    case CheckupFileCode::Corrupt:
+        return CheckupSession::tr("The checkup file %1 is damaged and cannot be read. It was left as it is.").arg(path);
+    case CheckupFileCode::NewerVersion:
+        return CheckupSession::tr("The checkup file %1 was made by a newer version of Voordeur. Update Voordeur to "
+                                  "open it; the file was left as it is.")
+            .arg(path);
+    case CheckupFileCode::ReadOnly:
+        return CheckupSession::tr("Voordeur may not write to %1. Choose another folder.").arg(path);
+    case CheckupFileCode::DiskFull:
+        return CheckupSession::tr("The disk is full: %1 could not be saved. Your earlier file is unchanged.").arg(path);
+    case CheckupFileCode::WriteFailed:
+        break;
+    }
+    return CheckupSession::tr("The checkup could not be saved to %1 (%2). Your earlier file is unchanged.")
+        .arg(path, QString::fromStdString(error.detail));
+}
+
+}  // namespace
+
+QString CheckupSession::saveTo(const QString& path)
+{
+    if (m_readOnly) {
+        return tr("This checkup is open for viewing only.");
+    }
+    core::checkup::Checkup toSave = m_checkup;
+    toSave.modified = core::checkup::checkupTimestampNow();
+    const auto saved = core::checkup::saveCheckup(toSave, path.toStdString());
+    if (!saved) {
+        return fileErrorText(saved.error(), path);
+    }
+    m_checkup.modified = toSave.modified;
+    m_filePath = path;
+    Q_EMIT fileChanged();
+    return {};
+}
+
+QString CheckupSession::openFrom(const QString& path, bool readOnly)
+{
+    auto loaded = core::checkup::loadCheckup(path.toStdString());
+    if (!loaded) {
+        return fileErrorText(loaded.error(), path);
+    }
+    m_scanner->cancel();
+    m_checkup = std::move(loaded).value();
+    m_readOnly = readOnly;
+    m_filePath = path;
+    m_liveHosts.clear();
+    m_liveRouter.reset();
+    m_advice.reset();
+    if (m_checkup.scan) {
+        for (std::size_t i = 0; i < m_checkup.scan->hosts.size(); ++i) {
+            m_liveHosts.emplace_back(i, m_checkup.scan->hosts[i]);
+        }
+    }
+    Q_EMIT checkupReset();
+    refreshAdvice();
+    Q_EMIT adviceChanged();
+    Q_EMIT fileChanged();
+    return {};
+}
+
+QString CheckupSession::readoutCode() const
+{
+    int counts[3] = {0, 0, 0};
+    if (m_advice) {
+        for (const auto& finding : m_advice->findings) {
+            ++counts[static_cast<int>(finding.severity)];
+        }
+    }
+    return QString::fromStdString(core::checkup::readoutCode(m_checkup.id, counts[0], counts[1], counts[2]));
+}
+
 void CheckupSession::setDeviceNotes(std::size_t index, const core::checkup::DeviceNotes& notes)
 {
-    if (!m_checkup.scan || index >= m_checkup.devices.size()) {
+    if (m_readOnly || !m_checkup.scan || index >= m_checkup.devices.size()) {
         return;
     }
     const bool correctionChanged = !(m_checkup.devices[index].correction == notes.correction);
@@ -204,6 +294,9 @@ void CheckupSession::setDeviceNotes(std::size_t index, const core::checkup::Devi
 
 std::size_t CheckupSession::addDeviceByHand(const core::checkup::DeviceNotes& notes)
 {
+    if (m_readOnly) {
+        return m_checkup.devices.size();
+    }
     if (!m_checkup.scan) {
         m_checkup.scan.emplace();
     }
@@ -218,13 +311,16 @@ std::size_t CheckupSession::addDeviceByHand(const core::checkup::DeviceNotes& no
 
 void CheckupSession::setPasswords(std::vector<core::passwords::CheckedPassword> passwords)
 {
+    if (m_readOnly) {
+        return;
+    }
     m_checkup.passwords = std::move(passwords);
     refreshAdvice();
 }
 
 void CheckupSession::setDone(const std::string& findingKey, bool done)
 {
-    if (done == isDone(findingKey)) {
+    if (m_readOnly || done == isDone(findingKey)) {
         return;
     }
     if (done) {

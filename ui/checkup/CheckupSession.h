@@ -61,6 +61,19 @@ public:
     void startScan();
     void cancelScan();
 
+    /// Saves the checkup as a .voordeur file (atomically; never a password). Returns why it failed,
+    /// in words, or an empty string.
+    QString saveTo(const QString& path);
+    /// Opens a saved checkup; `readOnly` is the helpdesk's "meekijkmodus": nothing can be changed or
+    /// saved. A damaged or newer file is never changed; returns why it could not be opened, in words,
+    /// or an empty string.
+    QString openFrom(const QString& path, bool readOnly);
+    bool isReadOnly() const { return m_readOnly; }
+    /// The file the checkup was last saved to or opened from; empty when none.
+    const QString& filePath() const { return m_filePath; }
+    /// The short code the household reads to the helpdesk: checkup id, counts per severity, check.
+    QString readoutCode() const;
+
     /// Step 3: what the household says about device `index` (scan order). A correction of a device
     /// with a MAC address is also remembered for later checkups (not in the demo).
     void setDeviceNotes(std::size_t index, const core::checkup::DeviceNotes& notes);
@@ -88,6 +101,8 @@ Q_SIGNALS:
     /// A device's notes changed (or one was added by hand).
     void deviceNotesChanged(std::size_t index);
     void doneChanged(const QString& findingKey, bool done);
+    /// Opened, saved, or switched between read-only and editable.
+    void fileChanged();
 
 private:
     void loadKnowledge();
@@ -105,6 +120,8 @@ private:
     std::vector<std::pair<std::size_t, core::discovery::Host>> m_liveHosts;  ///< by scan id, found order
     std::optional<core::discovery::RouterIgd> m_liveRouter;
     std::optional<std::string> m_interfaceName;
+    bool m_readOnly = false;
+    QString m_filePath;
     ScanController* m_scanner = nullptr;
 };
 

@@ -5,6 +5,7 @@
 #include "ui/checkup/CheckupSession.h"
 #include "ui/gui/AboutDialog.h"
 #include "ui/gui/StepListDelegate.h"
+#include "ui/gui/pages/DevicesPage.h"
 #include "ui/gui/pages/ScanPage.h"
 #include "ui/gui/pages/UpcomingStepPage.h"
 #include "ui/gui/pages/WelcomePage.h"
@@ -12,7 +13,10 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QColor>
+#include <QDir>
 #include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QKeySequence>
@@ -20,9 +24,11 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPalette>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QStatusBar>
 #include <QVBoxLayout>
 
 namespace voordeur::ui {
@@ -106,8 +112,11 @@ void MainWindow::createCentralArea()
     scan->setObjectName(QStringLiteral("scanPage"));
     connect(scan, &ScanPage::continueRequested, this, [this] { goToStep(CheckupStep::Devices); });
     m_pages->addWidget(scan);
+    auto* devices = new DevicesPage(*m_session);
+    devices->setObjectName(QStringLiteral("devicesPage"));
+    m_pages->addWidget(devices);
     for (CheckupStep step : kAllSteps) {
-        if (step != CheckupStep::Welcome && step != CheckupStep::FindDevices) {
+        if (step != CheckupStep::Welcome && step != CheckupStep::FindDevices && step != CheckupStep::Devices) {
             m_pages->addWidget(new UpcomingStepPage(step));
         }
     }
@@ -168,12 +177,25 @@ void MainWindow::createMenus()
     m_newAction->setShortcut(QKeySequence::New);
     m_openAction = m_fileMenu->addAction(QString());
     m_openAction->setShortcut(QKeySequence::Open);
+    m_viewAction = m_fileMenu->addAction(QString());
     m_saveAction = m_fileMenu->addAction(QString());
     m_saveAction->setShortcut(QKeySequence::Save);
-    // Checkup files arrive with the checkup itself; until then the actions are visible but off.
-    for (QAction* action : {m_newAction, m_openAction, m_saveAction}) {
-        action->setEnabled(false);
-    }
+    m_saveAsAction = m_fileMenu->addAction(QString());
+    // Not every platform theme defines Save As; Ctrl+Shift+S is what people expect there.
+    m_saveAsAction->setShortcut(QKeySequence(QKeySequence::SaveAs).isEmpty()
+            ? QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)
+            : QKeySequence(QKeySequence::SaveAs));
+    connect(m_newAction, &QAction::triggered, this, [this] {
+        m_session->startOver(false);
+        updateDemoBanner();
+        goToStep(CheckupStep::Welcome);
+    });
+    connect(m_openAction, &QAction::triggered, this, [this] { openCheckup(false); });
+    connect(m_viewAction, &QAction::triggered, this, [this] { openCheckup(true); });
+    connect(m_saveAction, &QAction::triggered, this, &MainWindow::saveCheckup);
+    connect(m_saveAsAction, &QAction::triggered, this, &MainWindow::saveCheckupAs);
+    connect(m_session, &CheckupSession::fileChanged, this, &MainWindow::updateFileState);
+    connect(m_session, &CheckupSession::adviceChanged, this, &MainWindow::updateDemoBanner);
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString());
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -226,7 +248,6 @@ void MainWindow::changeEvent(QEvent* event)
 
 void MainWindow::retranslateUi()
 {
-    setWindowTitle(tr("Voordeur — home device checkup"));
     m_stepList->setAccessibleName(tr("Steps of the checkup"));
     for (CheckupStep step : kAllSteps) {
         QListWidgetItem* item = m_stepList->item(indexOf(step));
@@ -240,10 +261,11 @@ void MainWindow::retranslateUi()
     m_fileMenu->setTitle(tr("&File"));
     m_newAction->setText(tr("&New checkup"));
     m_openAction->setText(tr("&Open checkup…"));
+    m_viewAction->setText(tr("&View a checkup for the helpdesk…"));
+    m_viewAction->setStatusTip(tr("Open someone's saved checkup to look at it only; nothing can be changed."));
     m_saveAction->setText(tr("&Save checkup"));
-    for (QAction* action : {m_newAction, m_openAction, m_saveAction}) {
-        action->setStatusTip(tr("Saving and opening checkups is not available yet in this version."));
-    }
+    m_saveAsAction->setText(tr("Save checkup &as…"));
+    updateFileState();
     m_quitAction->setText(tr("&Quit"));
     m_stepMenu->setTitle(tr("&Go to"));
     m_languageMenu->setTitle(tr("&Language"));
@@ -253,7 +275,7 @@ void MainWindow::retranslateUi()
     m_demoAction->setStatusTip(tr("A made-up household of smart devices, for demonstrations. Nothing is sent on any "
                                   "network."));
     m_aboutAction->setText(tr("&About Voordeur"));
-    m_demoText->setText(tr("<b>DEMO</b> — a made-up household. Nothing is sent on any network."));
+    updateDemoBanner();
     m_demoRestart->setText(tr("Start &over"));
     m_demoRestart->setAccessibleName(tr("Start over with the demo household"));
     updateNavigation();
@@ -307,7 +329,103 @@ void MainWindow::startOver()
 
 void MainWindow::updateDemoBanner()
 {
-    m_demoBanner->setVisible(m_session->isDemo());
+    // One banner for the two modes a visitor or a helper must never miss.
+    if (m_session->isReadOnly()) {
+        m_demoText->setText(tr("<b>Viewing only</b> — someone else's checkup; nothing can be changed. Read-out "
+                               "code: <b>%1</b>")
+                                .arg(m_session->readoutCode().toHtmlEscaped()));
+    } else {
+        m_demoText->setText(tr("<b>DEMO</b> — a made-up household. Nothing is sent on any network."));
+    }
+    m_demoRestart->setVisible(m_session->isDemo() && !m_session->isReadOnly());
+    m_demoBanner->setVisible(m_session->isDemo() || m_session->isReadOnly());
+}
+
+void MainWindow::updateFileState()
+{
+    const QString file = m_session->filePath().isEmpty() ? QString() : QFileInfo(m_session->filePath()).fileName();
+    QString title = tr("Voordeur — home device checkup");
+    if (!file.isEmpty()) {
+        title = tr("%1 — Voordeur").arg(file);
+    }
+    if (m_session->isReadOnly()) {
+        title += QLatin1Char(' ') + tr("(viewing only)");
+    }
+    setWindowTitle(title);
+    m_saveAction->setEnabled(!m_session->isReadOnly());
+    m_saveAsAction->setEnabled(!m_session->isReadOnly());
+    updateDemoBanner();
+}
+
+void MainWindow::showProblem(const QString& text)
+{
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("Voordeur"), text, QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("problemBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+bool MainWindow::openCheckupFile(const QString& path, bool readOnly)
+{
+    const QString problem = m_session->openFrom(path, readOnly);
+    if (!problem.isEmpty()) {
+        showProblem(problem);
+        return false;
+    }
+    updateFileState();
+    goToStep(m_session->checkup().scan ? CheckupStep::ActionPlan : CheckupStep::Welcome);
+    return true;
+}
+
+bool MainWindow::saveCheckupFile(const QString& path)
+{
+    const QString problem = m_session->saveTo(path);
+    if (!problem.isEmpty()) {
+        showProblem(problem);
+        return false;
+    }
+    statusBar()->showMessage(tr("Saved to %1").arg(path), 5000);
+    return true;
+}
+
+namespace {
+
+QFileDialog* checkupFileDialog(QWidget* parent, const QString& title, QFileDialog::AcceptMode mode)
+{
+    auto* dialog = new QFileDialog(parent, title, QDir::homePath(), MainWindow::tr("Voordeur checkups (*.voordeur)"));
+    dialog->setObjectName(QStringLiteral("checkupFileDialog"));
+    dialog->setAcceptMode(mode);
+    dialog->setFileMode(mode == QFileDialog::AcceptOpen ? QFileDialog::ExistingFile : QFileDialog::AnyFile);
+    dialog->setDefaultSuffix(QStringLiteral("voordeur"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    return dialog;
+}
+
+}  // namespace
+
+void MainWindow::openCheckup(bool readOnly)
+{
+    auto* dialog = checkupFileDialog(
+        this, readOnly ? tr("View a checkup for the helpdesk") : tr("Open checkup"), QFileDialog::AcceptOpen);
+    connect(dialog, &QFileDialog::fileSelected, this,
+        [this, readOnly](const QString& path) { openCheckupFile(path, readOnly); });
+    dialog->open();
+}
+
+void MainWindow::saveCheckup()
+{
+    if (m_session->filePath().isEmpty()) {
+        saveCheckupAs();
+    } else {
+        saveCheckupFile(m_session->filePath());
+    }
+}
+
+void MainWindow::saveCheckupAs()
+{
+    auto* dialog = checkupFileDialog(this, tr("Save checkup"), QFileDialog::AcceptSave);
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString& path) { saveCheckupFile(path); });
+    dialog->open();
 }
 
 void MainWindow::showAbout()

@@ -36,6 +36,13 @@ public:
     void startDemo();
     /// Throws the current checkup away and starts a new one of the same kind, at step 1.
     void startOver();
+    /// File menu: each opens a file dialog (window-modal, no nested event loop).
+    void openCheckup(bool readOnly);
+    void saveCheckup();
+    void saveCheckupAs();
+    /// Opens or saves without a dialog (command line, tests); false and a message on failure.
+    bool openCheckupFile(const QString& path, bool readOnly);
+    bool saveCheckupFile(const QString& path);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -48,6 +55,8 @@ private:
     void syncLanguageActions();
     void showAbout();
     void updateDemoBanner();
+    void updateFileState();
+    void showProblem(const QString& text);
 
     LanguageManager& m_languages;
     CheckupSession* m_session = nullptr;
@@ -67,6 +76,8 @@ private:
     QAction* m_newAction = nullptr;
     QAction* m_openAction = nullptr;
     QAction* m_saveAction = nullptr;
+    QAction* m_saveAsAction = nullptr;
+    QAction* m_viewAction = nullptr;
     QAction* m_quitAction = nullptr;
     QMenu* m_stepMenu = nullptr;
     QList<QAction*> m_stepActions;

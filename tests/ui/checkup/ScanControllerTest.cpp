@@ -51,15 +51,7 @@ struct Recorder {
     }
 };
 
-bool waitFor(const std::function<bool()>& done, int milliseconds = 5000)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!done() && timer.elapsed() < milliseconds) {
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-    }
-    return done();
-}
+using test::waitFor;
 
 }  // namespace
 

@@ -99,19 +99,27 @@ TEST_CASE("a helpdesk can say \"go to step 4\": Ctrl+4 and the Go to menu jump t
     CHECK(window.currentStep() == CheckupStep::ActionPlan);
 }
 
-TEST_CASE("checkup file actions are present but off until checkup files exist")
+TEST_CASE("the checkup file actions have shortcuts, and Open shows a file dialog without blocking")
 {
     LanguageManager languages;
     languages.apply(Language::English, false);
-    const MainWindow window(languages);
-    for (const QString& text :
-        {QStringLiteral("&New checkup"), QStringLiteral("&Open checkup…"), QStringLiteral("&Save checkup")}) {
+    MainWindow window(languages);
+    window.show();
+    for (const QString& text : {QStringLiteral("&New checkup"), QStringLiteral("&Open checkup…"),
+             QStringLiteral("&Save checkup"), QStringLiteral("Save checkup &as…")}) {
         QAction* action = findAction(window, text);
         INFO(text.toStdString());
         REQUIRE(action != nullptr);
-        CHECK_FALSE(action->isEnabled());
+        CHECK(action->isEnabled());
         CHECK_FALSE(action->shortcut().isEmpty());
     }
+    QAction* view = findAction(window, QStringLiteral("&View a checkup for the helpdesk…"));
+    REQUIRE(view != nullptr);
+    findAction(window, QStringLiteral("&Open checkup…"))->trigger();  // returns at once
+    auto* dialog = window.findChild<QWidget*>(QStringLiteral("checkupFileDialog"));
+    REQUIRE(dialog != nullptr);
+    CHECK(dialog->isVisible());
+    dialog->close();
 }
 
 TEST_CASE("About opens without blocking and lists version, licence and library versions")

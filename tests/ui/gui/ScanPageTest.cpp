@@ -16,15 +16,7 @@ using namespace voordeur::ui;
 
 namespace {
 
-bool waitFor(const std::function<bool()>& done, int milliseconds = 10000)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!done() && timer.elapsed() < milliseconds) {
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-    }
-    return done();
-}
+using test::waitFor;
 
 struct ScanPageFixture {
     test::CliEnvironment environment;  // a knowledge base of its own
