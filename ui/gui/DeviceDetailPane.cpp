@@ -149,6 +149,7 @@ DeviceDetailPane::DeviceDetailPane(CheckupSession& session, QWidget* parent)
     layout->addLayout(findingsRow);
 
     m_correctBox = new QGroupBox(m_content);
+    m_correctBox->setObjectName(QStringLiteral("correctBox"));
     m_correctForm = new QFormLayout(m_correctBox);
     m_correctForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_rename = new QLineEdit(m_correctBox);
@@ -182,6 +183,7 @@ DeviceDetailPane::DeviceDetailPane(CheckupSession& session, QWidget* parent)
     layout->addWidget(m_notMineHint);
 
     m_questionsBox = new QGroupBox(m_content);
+    m_questionsBox->setObjectName(QStringLiteral("questionsBox"));
     // Each question above its answer, in labels that wrap (a form layout would squeeze them).
     auto* questions = new QVBoxLayout(m_questionsBox);
     m_autoUpdates = new QComboBox(m_questionsBox);
@@ -347,6 +349,9 @@ void DeviceDetailPane::setDevice(std::optional<std::size_t> index)
 
 void DeviceDetailPane::showFacts()
 {
+    // A helpdesk viewing someone's checkup may look, not change.
+    m_correctBox->setEnabled(!m_session.isReadOnly());
+    m_questionsBox->setEnabled(!m_session.isReadOnly());
     const Advice* advice = m_session.advice();
     const auto* catalog = m_session.catalog();
     if (m_device && (advice == nullptr || catalog == nullptr || *m_device >= advice->scan.hosts.size())) {

@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QTemporaryDir>
 
 using namespace voordeur::ui;
@@ -69,6 +70,17 @@ TEST_CASE("a saved demo checkup opens read-only for the helpdesk with the same r
         codeShown = codeShown || label->text().contains(code);
     }
     CHECK(codeShown);
+
+    // Step 3 offers nothing to change: no adding, no correcting, no answers.
+    helper.goToStep(CheckupStep::Devices);
+    for (const char* name : {"correctBox", "questionsBox"}) {
+        auto* box = helper.findChild<QWidget*>(QString::fromLatin1(name));
+        REQUIRE(box != nullptr);
+        CHECK_FALSE(box->isEnabled());
+    }
+    auto* add = helper.findChild<QPushButton*>(QStringLiteral("addDeviceButton"));
+    REQUIRE(add != nullptr);
+    CHECK_FALSE(add->isEnabled());
 
     // Nothing can change in viewing mode, and nothing is written.
     const QByteArray before = bytesOf(path);

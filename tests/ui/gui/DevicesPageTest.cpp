@@ -25,15 +25,7 @@ using namespace voordeur::ui;
 
 namespace {
 
-bool waitFor(const std::function<bool()>& done, int milliseconds = 10000)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!done() && timer.elapsed() < milliseconds) {
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-    }
-    return done();
-}
+using test::waitFor;
 
 template <typename T> T* child(QObject* parent, const char* name)
 {

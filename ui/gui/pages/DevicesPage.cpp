@@ -149,6 +149,8 @@ DevicesPage::DevicesPage(CheckupSession& session, QWidget* parent)
     header->setMinimumSectionSize(header->fontMetrics().averageCharWidth() * 6);
 
     m_detail = new DeviceDetailPane(m_session, this);
+    connect(
+        &m_session, &CheckupSession::fileChanged, this, [this] { m_addButton->setEnabled(!m_session.isReadOnly()); });
     m_detail->setObjectName(QStringLiteral("deviceDetail"));
     auto* detailArea = new QScrollArea(this);
     detailArea->setWidget(m_detail);
